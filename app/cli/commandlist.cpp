@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
+
+namespace weft::cli {
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list{
+        {"new", nullptr, "new S.weft [--title T]", runNew},
+        {"info", nullptr, "info S.weft [--json]", runInfo},
+        {"check", nullptr, "check S.weft            (full integrity check)", runCheck},
+        {"import", nullptr,
+         "import S.weft FILE... [--kind interview|journal|feedback|document] [--participant ID] "
+         "[--encoding NAME] [--json]",
+         runImport},
+        {"documents", nullptr, "documents S.weft [--json]", runDocuments},
+        {"text", nullptr, "text S.weft DOC", runText},
+        {"codes", "add", "codes add S.weft \"Parent/Child\" [--color #RRGGBB] [--description T]",
+         runCodesAdd},
+        {"codes", "list", "codes list S.weft [--json]", runCodesList},
+        {"code", nullptr,
+         "code S.weft --doc DOC --code PATH (--range START:END | --match TEXT [--occurrence N]) "
+         "[--memo T] | --batch CODINGS.jsonl [--json]",
+         runCode},
+        {"excerpts", nullptr, "excerpts S.weft [--code PATH [--with-subcodes]] [--json]",
+         runExcerpts},
+        {"history", nullptr, "history S.weft [--limit N] [--json]", runHistory},
+    };
+    return list;
+}
+
+} // namespace weft::cli

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace weft::core {
+
+/// A random (version 4) UUID in lowercase canonical form, from the OS's random source.
+std::string newUuid();
+
+/// True for the canonical 8-4-4-4-12 hexadecimal form (either case).
+bool isUuid(std::string_view text);
+
+} // namespace weft::core

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/entities.h"
+#include "core/util/result.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace weft::storage {
+
+class Connection;
+class ProjectContext;
+
+struct NewCoding {
+    core::Id documentId = 0;
+    core::Id codeId = 0;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    std::optional<std::string> coder; ///< defaults to the project's current coder
+};
+
+struct CodingOutcome {
+    core::Coding coding;
+    bool created = false; ///< false: the same coder already had this code on this range
+};
+
+/// A removed coding and the memos that went with it.
+struct CodingRemoval {
+    core::Coding coding;
+    std::vector<core::Memo> memos;
+};
+
+struct BatchOutcome {
+    std::int64_t applied = 0;
+    std::int64_t unchanged = 0;
+};
+
+/// Codings: a code applied to a code point range of a document by a coder.
+class CodingStore {
+public:
+    explicit CodingStore(ProjectContext &context) : m_context(context) {}
+
+    /// Applies a code. Applying it again to the same range for the same coder changes nothing.
+    Result<CodingOutcome> add(const NewCoding &coding);
+    /// Applies many codings as one transaction; any invalid one fails them all. `failedIndex`
+    /// receives the 0-based index of the coding that failed.
+    Result<BatchOutcome> addMany(const std::vector<NewCoding> &codings,
+                                 std::size_t *failedIndex = nullptr);
+    Result<CodingRemoval> remove(const std::string &uuid);
+    /// Puts back a removed coding with its uuid, coder, time and memos (inverse of remove).
+    Result<void> restore(const CodingRemoval &removal);
+    /// Changes a coding's range; returns the coding as it was before.
+    Result<core::Coding> resize(const std::string &uuid, std::int64_t start, std::int64_t end);
+
+    Result<core::Coding> get(const std::string &uuid);
+    Result<std::vector<core::Coding>> forDocument(core::Id documentId);
+    /// Codings of the given codes, ordered by document position, start, end.
+    Result<std::vector<core::Coding>> forCodes(const std::vector<core::Id> &codeIds);
+    Result<std::vector<core::Coding>> all();
+    Result<std::int64_t> count();
+
+    /// Inserts a row exactly as given (used by restore paths of other stores).
+    static void insertRow(Connection &db, const core::Coding &coding);
+
+private:
+    CodingOutcome addInTransaction(const NewCoding &coding);
+    ProjectContext &m_context;
+};
+
+} // namespace weft::storage

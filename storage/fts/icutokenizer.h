@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+struct sqlite3;
+
+namespace weft::storage {
+
+/// Registers the FTS5 tokenizer "weft_icu" on a connection: ICU word segmentation (so Thai,
+/// Chinese and Japanese text is split into words), case-folded tokens, byte offsets into the
+/// original UTF-8. Must be called on every connection before the document_fts table is used.
+bool registerIcuTokenizer(sqlite3 *db);
+
+} // namespace weft::storage
