@@ -19,7 +19,10 @@ namespace weft::core::text {
 
 namespace {
 
-enum class BreakKind { Word, Sentence };
+enum class BreakKind {
+    Word,
+    Sentence
+};
 
 /// The stretch of text a break iterator is run on. ICU iterators back up from an offset to a
 /// "safe" point before working forward; for sentences that means back to the previous line
@@ -54,11 +57,12 @@ bool isWordCut(std::string_view utf8, std::size_t byte)
     if (cp == detail::kInvalidCodePoint)
         return false;
     const auto wb = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_WORD_BREAK);
-    return wb != U_WB_EXTEND && wb != U_WB_FORMAT && wb != U_WB_ZWJ;
+    // marks and joiners attach to the space (WB4); other spaces join it (WB3d)
+    return wb != U_WB_EXTEND && wb != U_WB_FORMAT && wb != U_WB_ZWJ && wb != U_WB_WSEGSPACE;
 }
 
-Window contextWindow(std::string_view utf8, std::size_t startByte, std::size_t endByte,
-                     BreakKind kind)
+Window contextWindow(
+        std::string_view utf8, std::size_t startByte, std::size_t endByte, BreakKind kind)
 {
     const std::size_t maxContext = kind == BreakKind::Word ? 4 * 1024 : 64 * 1024;
     const auto isCut = kind == BreakKind::Word ? isWordCut : isLineStart;
@@ -99,19 +103,19 @@ public:
         const std::string_view text = utf8.substr(window.begin, window.end - window.begin);
         if (text.size() > static_cast<std::size_t>(INT32_MAX))
             throw std::length_error("text too large for ICU break iteration");
-        const icu::Locale icuLocale =
-            locale.empty() ? icu::Locale::getRoot() : icu::Locale(std::string(locale).c_str());
+        const icu::Locale icuLocale = locale.empty() ? icu::Locale::getRoot()
+                                                     : icu::Locale(std::string(locale).c_str());
         UErrorCode status = U_ZERO_ERROR;
         m_utext.adoptInstead(utext_openUTF8(nullptr, text.empty() ? "" : text.data(),
-                                            static_cast<int64_t>(text.size()), &status));
+                static_cast<int64_t>(text.size()), &status));
         m_iterator.reset(kind == BreakKind::Word
-                             ? icu::BreakIterator::createWordInstance(icuLocale, status)
-                             : icu::BreakIterator::createSentenceInstance(icuLocale, status));
+                        ? icu::BreakIterator::createWordInstance(icuLocale, status)
+                        : icu::BreakIterator::createSentenceInstance(icuLocale, status));
         if (U_SUCCESS(status))
             m_iterator->setText(m_utext.getAlias(), status);
         if (U_FAILURE(status) || !m_iterator)
-            throw std::runtime_error(std::string("ICU break iterator unavailable: ")
-                                     + u_errorName(status));
+            throw std::runtime_error(
+                    std::string("ICU break iterator unavailable: ") + u_errorName(status));
     }
 
     Breaker(std::string_view utf8, BreakKind kind, std::string_view locale)
@@ -124,22 +128,28 @@ public:
     bool isBoundary(std::size_t byte)
     {
         return byte <= m_window.begin || byte >= m_window.end
-            || m_iterator->isBoundary(toIcu(byte));
+                || m_iterator->isBoundary(toIcu(byte));
     }
-    std::size_t preceding(std::size_t byte) { return fromIcu(m_iterator->preceding(toIcu(byte))); }
-    std::size_t following(std::size_t byte) { return fromIcu(m_iterator->following(toIcu(byte))); }
+    std::size_t preceding(std::size_t byte)
+    {
+        return fromIcu(m_iterator->preceding(toIcu(byte)), m_window.begin);
+    }
+    std::size_t following(std::size_t byte)
+    {
+        return fromIcu(m_iterator->following(toIcu(byte)), m_window.end);
+    }
 
 private:
     int32_t toIcu(std::size_t byte) const
     {
-        return static_cast<int32_t>(std::clamp(byte, m_window.begin, m_window.end)
-                                    - m_window.begin);
+        return static_cast<int32_t>(
+                std::clamp(byte, m_window.begin, m_window.end) - m_window.begin);
     }
-    std::size_t fromIcu(int32_t offset) const
+    /// `ifDone` for ICU's DONE, which preceding(begin) and following(end) return.
+    std::size_t fromIcu(int32_t offset, std::size_t ifDone) const
     {
-        // DONE only comes from preceding(begin) or following(end): clamp to the window
         if (offset == icu::BreakIterator::DONE)
-            return m_window.end;
+            return ifDone;
         return m_window.begin + static_cast<std::size_t>(offset);
     }
 
@@ -161,8 +171,8 @@ Anchored anchor(std::string_view utf8, CodePointRange range)
     const std::size_t start = std::min(range.start, range.end);
     Anchored a;
     const std::string_view before = sliceCodePoints(utf8, 0, start);
-    const std::string_view inside = sliceCodePoints(utf8.substr(before.size()), 0,
-                                                    std::max(range.start, range.end) - start);
+    const std::string_view inside = sliceCodePoints(
+            utf8.substr(before.size()), 0, std::max(range.start, range.end) - start);
     const std::size_t startCp = codePointCount(before);
     a.startByte = before.size();
     a.endByte = before.size() + inside.size();
@@ -178,16 +188,16 @@ Anchored anchor(const CodePointIndex &index, CodePointRange range)
 }
 
 /// Code point index of byte `toByte`, from a known byte/code point pair.
-std::size_t codePointFrom(std::string_view utf8, std::size_t knownByte, std::size_t knownCp,
-                          std::size_t toByte)
+std::size_t codePointFrom(
+        std::string_view utf8, std::size_t knownByte, std::size_t knownCp, std::size_t toByte)
 {
     if (toByte >= knownByte)
         return knownCp + codePointCount(utf8.substr(knownByte, toByte - knownByte));
     return knownCp - codePointCount(utf8.substr(toByte, knownByte - toByte));
 }
 
-CodePointRange toCodePoints(std::string_view utf8, const Anchored &a, std::size_t startByte,
-                            std::size_t endByte)
+CodePointRange toCodePoints(
+        std::string_view utf8, const Anchored &a, std::size_t startByte, std::size_t endByte)
 {
     return {codePointFrom(utf8, a.startByte, a.cps.start, startByte),
             codePointFrom(utf8, a.endByte, a.cps.end, endByte)};
@@ -222,7 +232,7 @@ bool segmentIsWhiteSpace(std::string_view utf8, std::size_t from, std::size_t to
 CodePointRange snapAnchored(std::string_view utf8, const Anchored &a, std::string_view locale)
 {
     Breaker breaker(utf8, BreakKind::Word, locale,
-                    contextWindow(utf8, a.startByte, a.endByte, BreakKind::Word));
+            contextWindow(utf8, a.startByte, a.endByte, BreakKind::Word));
     std::size_t start = a.startByte;
     std::size_t end = a.endByte;
     if (!breaker.isBoundary(start)) {
@@ -240,8 +250,7 @@ CodePointRange snapAnchored(std::string_view utf8, const Anchored &a, std::strin
     return toCodePoints(utf8, a, start, end);
 }
 
-CodePointRange sentenceAnchored(std::string_view utf8, const Anchored &a,
-                                std::string_view locale)
+CodePointRange sentenceAnchored(std::string_view utf8, const Anchored &a, std::string_view locale)
 {
     const Window window = contextWindow(utf8, a.startByte, a.endByte, BreakKind::Sentence);
     if (window.begin == window.end)
@@ -284,8 +293,7 @@ std::vector<std::size_t> wordBoundaries(std::string_view utf8, std::string_view 
     std::size_t previousByte = 0;
     std::size_t previousCp = 0;
     breaker.it().first();
-    for (int32_t b = breaker.it().next(); b != icu::BreakIterator::DONE;
-         b = breaker.it().next()) {
+    for (int32_t b = breaker.it().next(); b != icu::BreakIterator::DONE; b = breaker.it().next()) {
         const auto byte = static_cast<std::size_t>(b);
         previousCp += codePointCount(utf8.substr(previousByte, byte - previousByte));
         previousByte = byte;
@@ -299,20 +307,19 @@ CodePointRange snapToWords(std::string_view utf8, CodePointRange range, std::str
     return snapAnchored(utf8, anchor(utf8, range), locale);
 }
 
-CodePointRange snapToWords(const CodePointIndex &index, CodePointRange range,
-                           std::string_view locale)
+CodePointRange snapToWords(
+        const CodePointIndex &index, CodePointRange range, std::string_view locale)
 {
     return snapAnchored(index.text(), anchor(index, range), locale);
 }
 
-CodePointRange sentenceAround(std::string_view utf8, CodePointRange range,
-                              std::string_view locale)
+CodePointRange sentenceAround(std::string_view utf8, CodePointRange range, std::string_view locale)
 {
     return sentenceAnchored(utf8, anchor(utf8, range), locale);
 }
 
-CodePointRange sentenceAround(const CodePointIndex &index, CodePointRange range,
-                              std::string_view locale)
+CodePointRange sentenceAround(
+        const CodePointIndex &index, CodePointRange range, std::string_view locale)
 {
     return sentenceAnchored(index.text(), anchor(index, range), locale);
 }

@@ -7,6 +7,9 @@
 // sequence. `locale` is a BCP 47 / ICU locale id; empty means the root locale's rules, which
 // suit mixed-language data. Ranges reaching past the end are clamped; a reversed range
 // (end < start) is read as [end, start), the way a backwards mouse drag reports it.
+// snapToWords and sentenceAround look only at the text near the range (bounded by line ends,
+// or by spaces for words), so a call costs the same at the end of a long document as at its
+// start.
 
 #include "core/text/codepointrange.h"
 
@@ -26,20 +29,20 @@ std::vector<std::size_t> wordBoundaries(std::string_view utf8, std::string_view 
 /// non-space segment) moves outward to that segment's edge; an end inside a run of spaces
 /// moves inward, off the spaces. Ends on a boundary stay, so snapping twice changes nothing.
 /// A caret (empty range) inside a word becomes that word.
-CodePointRange snapToWords(std::string_view utf8, CodePointRange range,
-                           std::string_view locale = {});
+CodePointRange snapToWords(
+        std::string_view utf8, CodePointRange range, std::string_view locale = {});
 /// Same, with an index for repeated calls on a large document.
-CodePointRange snapToWords(const CodePointIndex &index, CodePointRange range,
-                           std::string_view locale = {});
+CodePointRange snapToWords(
+        const CodePointIndex &index, CodePointRange range, std::string_view locale = {});
 
 /// The whole sentence(s) overlapping the range, for showing an excerpt in context. Trailing
 /// spaces and the line end after the last sentence are left out (never cutting into the
 /// range). A caret gives the sentence it is in, or the last one when at the text's end. A
 /// line break always ends a sentence, so transcript turns do not run together.
-CodePointRange sentenceAround(std::string_view utf8, CodePointRange range,
-                              std::string_view locale = {});
+CodePointRange sentenceAround(
+        std::string_view utf8, CodePointRange range, std::string_view locale = {});
 /// Same, with an index for repeated calls on a large document.
-CodePointRange sentenceAround(const CodePointIndex &index, CodePointRange range,
-                              std::string_view locale = {});
+CodePointRange sentenceAround(
+        const CodePointIndex &index, CodePointRange range, std::string_view locale = {});
 
 } // namespace weft::core::text

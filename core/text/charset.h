@@ -13,7 +13,7 @@
 namespace weft::core::text {
 
 struct DecodedText {
-    std::string text;     ///< UTF-8, BOM removed, not yet normalised (see toStoredText)
+    std::string text; ///< UTF-8, BOM removed, not yet normalised (see toStoredText)
     std::string encoding; ///< what was used, e.g. "UTF-8", "UTF-16LE", "windows-1252"
     bool hadBom = false;
 };
@@ -29,7 +29,7 @@ struct DecodedText {
 /// Unless a UTF-16/32 BOM or override explains them, NUL bytes or more than 10% other
 /// control bytes in the first 64 KiB mean binary data: BadFormat before any decoding.
 /// Bytes that are invalid in the chosen encoding are BadFormat too, never replaced silently.
-weft::Result<DecodedText> decodeText(std::string_view bytes,
-                                     std::string_view encodingOverride = {});
+weft::Result<DecodedText> decodeText(
+        std::string_view bytes, std::string_view encodingOverride = {});
 
 } // namespace weft::core::text

@@ -55,8 +55,8 @@ std::string toNfc(std::string_view utf8)
     icu::StringByteSink<std::string> sink(&out);
     nfc->normalizeUTF8(0, piece, sink, nullptr, status);
     if (U_FAILURE(status))
-        throw std::runtime_error(std::string("ICU NFC normalisation failed: ")
-                                 + u_errorName(status));
+        throw std::runtime_error(
+                std::string("ICU NFC normalisation failed: ") + u_errorName(status));
     return out;
 }
 

@@ -161,8 +161,8 @@ std::string_view CodePointIndex::slice(std::size_t start, std::size_t end) const
     start = std::min(start, end);
     const std::size_t startByte = byteOffset(start);
     const std::size_t endByte = end - start <= kStride
-        ? advanceCodePoints(m_text, startByte, end - start)
-        : byteOffset(end);
+            ? advanceCodePoints(m_text, startByte, end - start)
+            : byteOffset(end);
     return m_text.substr(startByte, endByte - startByte);
 }
 

@@ -8,8 +8,8 @@
 
 namespace weft::core::text {
 
-std::vector<CodePointRange> findOccurrences(std::string_view haystackUtf8,
-                                            std::string_view needleUtf8)
+std::vector<CodePointRange> findOccurrences(
+        std::string_view haystackUtf8, std::string_view needleUtf8)
 {
     std::vector<CodePointRange> hits;
     if (needleUtf8.empty() || needleUtf8.size() > haystackUtf8.size())
@@ -30,8 +30,8 @@ std::vector<CodePointRange> findOccurrences(std::string_view haystackUtf8,
         if (match == haystackUtf8.end())
             break;
         const auto matchByte = static_cast<std::size_t>(match - haystackUtf8.begin());
-        countedCodePoints +=
-            codePointCount(haystackUtf8.substr(countedBytes, matchByte - countedBytes));
+        countedCodePoints
+                += codePointCount(haystackUtf8.substr(countedBytes, matchByte - countedBytes));
         hits.push_back({countedCodePoints, countedCodePoints + needleCodePoints});
         countedBytes = matchByte + needleUtf8.size();
         countedCodePoints += needleCodePoints;

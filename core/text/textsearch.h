@@ -13,7 +13,7 @@ namespace weft::core::text {
 /// (stored text already is), so "é" finds "é" however it was typed. A needle that ends in a
 /// base letter can still match before a combining mark the stored text keeps separate (rare
 /// after NFC). An empty needle matches nothing. Linear in the haystack.
-std::vector<CodePointRange> findOccurrences(std::string_view haystackUtf8,
-                                            std::string_view needleUtf8);
+std::vector<CodePointRange> findOccurrences(
+        std::string_view haystackUtf8, std::string_view needleUtf8);
 
 } // namespace weft::core::text

@@ -20,8 +20,14 @@ inline bool isContinuationByte(char c)
     return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
 }
 
-inline bool isHighSurrogate(char16_t u) { return u >= 0xD800 && u <= 0xDBFF; }
-inline bool isLowSurrogate(char16_t u) { return u >= 0xDC00 && u <= 0xDFFF; }
+inline bool isHighSurrogate(char16_t u)
+{
+    return u >= 0xD800 && u <= 0xDBFF;
+}
+inline bool isLowSurrogate(char16_t u)
+{
+    return u >= 0xDC00 && u <= 0xDFFF;
+}
 
 /// Number of UTF-16 units at s[i] that form one code point: 2 for a well-formed surrogate
 /// pair, else 1 (a lone surrogate counts as a code point of its own, as QString does).

@@ -33,13 +33,13 @@ TEST_CASE("codePointCount counts characters, not bytes", "[text][offsets]")
 {
     CHECK(codePointCount("") == 0);
     CHECK(codePointCount("hello") == 5);
-    CHECK(codePointCount("caf\u00e9") == 4);        // precomposed é: 2 bytes, 1 code point
-    CHECK(codePointCount("cafe\u0301") == 5);       // e + combining acute: 2 code points
-    CHECK(codePointCount("\U0001F642") == 1);       // emoji: 4 bytes
+    CHECK(codePointCount("caf\u00e9") == 4); // precomposed é: 2 bytes, 1 code point
+    CHECK(codePointCount("cafe\u0301") == 5); // e + combining acute: 2 code points
+    CHECK(codePointCount("\U0001F642") == 1); // emoji: 4 bytes
     CHECK(codePointCount("\U0001F44D\U0001F3FD") == 2); // thumbs up + skin tone modifier
-    CHECK(codePointCount("\u6f22\u5b57") == 2);     // CJK: 3 bytes each
+    CHECK(codePointCount("\u6f22\u5b57") == 2); // CJK: 3 bytes each
     CHECK(codePointCount("\u0645\u0631\u062d\u0628\u0627") == 5); // Arabic
-    CHECK(codePointCount("\u05e9\u05dc\u05d5\u05dd") == 4);       // Hebrew
+    CHECK(codePointCount("\u05e9\u05dc\u05d5\u05dd") == 4); // Hebrew
     CHECK(codePointCount("\U0010FFFF") == 1);
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("CodePointIndex slice matches sliceCodePoints", "[text][offsets]")
     const CodePointIndex index(text);
     const std::size_t n = index.size();
     for (std::size_t start : {std::size_t{0}, std::size_t{1}, std::size_t{63}, std::size_t{64},
-                              std::size_t{65}, std::size_t{1000}, n - 1, n, n + 5}) {
+                 std::size_t{65}, std::size_t{1000}, n - 1, n, n + 5}) {
         for (std::size_t length : {0, 1, 2, 64, 65, 200, 100000}) {
             INFO("start " << start << " length " << length);
             REQUIRE(index.slice(start, start + length)
@@ -178,10 +178,10 @@ TEST_CASE("toUtf16 and toUtf8 round-trip every plane", "[text][offsets][utf16]")
 TEST_CASE("toUtf16 replaces invalid UTF-8 with U+FFFD", "[text][offsets][utf16]")
 {
     CHECK(toUtf16(bytes({'a', 0xFF, 'b'})) == u"a\uFFFDb");
-    CHECK(toUtf16(bytes({0xC3})) == u"\uFFFD");                // truncated
-    CHECK(toUtf16(bytes({0xC0, 0xAF})) == u"\uFFFD\uFFFD");    // overlong '/'
+    CHECK(toUtf16(bytes({0xC3})) == u"\uFFFD"); // truncated
+    CHECK(toUtf16(bytes({0xC0, 0xAF})) == u"\uFFFD\uFFFD"); // overlong '/'
     CHECK(toUtf16(bytes({0xED, 0xA0, 0x80})) == u"\uFFFD\uFFFD\uFFFD"); // encoded surrogate
-    CHECK(toUtf16(bytes({0xF0, 0x9F, 0x99})) == u"\uFFFD");    // emoji cut short
+    CHECK(toUtf16(bytes({0xF0, 0x9F, 0x99})) == u"\uFFFD"); // emoji cut short
     CHECK(toUtf16(bytes({0xF4, 0x90, 0x80, 0x80})) == u"\uFFFD\uFFFD\uFFFD\uFFFD"); // > U+10FFFF
 }
 
@@ -205,7 +205,7 @@ TEST_CASE("utf16FromCodePoint skips surrogate pairs as one code point", "[text][
     CHECK(utf16FromCodePoint(text, 2) == 3);
     CHECK(utf16FromCodePoint(text, 3) == 4);
     CHECK(utf16FromCodePoint(text, 4) == 5);
-    CHECK(utf16FromCodePoint(text, 5) == 5);   // past the end
+    CHECK(utf16FromCodePoint(text, 5) == 5); // past the end
     CHECK(utf16FromCodePoint(text, 999) == 5);
     CHECK(utf16FromCodePoint(u"", 3) == 0);
 }
@@ -262,7 +262,8 @@ TEST_CASE("Utf16Index agrees with the linear helpers at every offset", "[text][o
     std::size_t cp = 0;
     std::size_t cpStart = 0;
     for (std::size_t u = 0; u < text.size(); ++u) {
-        const std::size_t next = cpStart + ((text[cpStart] >= 0xD800 && text[cpStart] <= 0xDBFF) ? 2 : 1);
+        const std::size_t next
+                = cpStart + ((text[cpStart] >= 0xD800 && text[cpStart] <= 0xDBFF) ? 2 : 1);
         if (u == next) {
             ++cp;
             cpStart = next;
@@ -277,7 +278,7 @@ TEST_CASE("Utf16Index agrees with the linear helpers at every offset", "[text][o
     CHECK(index.codePointFromUtf16(text.size() + 10) == n);
 
     for (std::size_t sample : {std::size_t{0}, std::size_t{1}, std::size_t{63}, std::size_t{64},
-                               std::size_t{129}, n / 2, n - 1})
+                 std::size_t{129}, n / 2, n - 1})
         CHECK(index.utf16FromCodePoint(sample) == utf16FromCodePoint(text, sample));
 }
 
@@ -299,8 +300,9 @@ TEST_CASE("Utf16Index handles a million-character document", "[text][offsets][ut
     const std::u16string text = toUtf16(utf8);
     const auto started = std::chrono::steady_clock::now();
     const Utf16Index index(text);
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now()
-                                                              - started).count();
+    const auto ms
+            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                      .count();
     INFO("building took " << ms << " ms for " << index.size() << " code points");
     CHECK(ms < 200.0);
     CHECK(index.size() == codePointCount(utf8));

@@ -41,7 +41,8 @@ TEST_CASE("findOccurrences counts emoji and astral characters as one", "[text][s
 
 TEST_CASE("findOccurrences in CJK, Arabic and Hebrew text", "[text][search]")
 {
-    CHECK(findOccurrences("\u6f22\u5b57\u3068\u6f22\u5b57", "\u6f22\u5b57") == Ranges{{0, 2}, {3, 5}});
+    CHECK(findOccurrences("\u6f22\u5b57\u3068\u6f22\u5b57", "\u6f22\u5b57")
+            == Ranges{{0, 2}, {3, 5}});
     // Arabic "marhaban" twice; logical order, RTL display does not matter to offsets
     const std::string arabic = "\u0645\u0631\u062d\u0628\u0627 \u0645\u0631\u062d\u0628\u0627";
     CHECK(findOccurrences(arabic, "\u0645\u0631\u062d\u0628\u0627") == Ranges{{0, 5}, {6, 11}});
@@ -69,7 +70,7 @@ TEST_CASE("findOccurrences returns non-overlapping hits left to right", "[text][
     CHECK(findOccurrences("aaaaa", "aa") == Ranges{{0, 2}, {2, 4}});
     CHECK(findOccurrences("abababa", "aba") == Ranges{{0, 3}, {4, 7}});
     CHECK(findOccurrences("\U0001F642\U0001F642\U0001F642", "\U0001F642\U0001F642")
-          == Ranges{{0, 2}});
+            == Ranges{{0, 2}});
 }
 
 TEST_CASE("findOccurrences with empty or oversized needles", "[text][search]")
@@ -92,21 +93,22 @@ TEST_CASE("findOccurrences hits slice back to the needle", "[text][search]")
     // and nothing was missed: count with a plain byte search
     std::size_t expected = 0;
     for (auto pos = text.find(needle); pos != std::string::npos;
-         pos = text.find(needle, pos + needle.size()))
+            pos = text.find(needle, pos + needle.size()))
         ++expected;
     CHECK(hits.size() == expected);
 }
 
 TEST_CASE("findOccurrences stays fast on a million characters with many hits",
-          "[text][search][performance]")
+        "[text][search][performance]")
 {
     std::string text;
     while (codePointCount(text) < 1'000'000)
         text += "I said \U0001F642 yes, and \u05e9\u05dc\u05d5\u05dd to you. ";
     const auto started = std::chrono::steady_clock::now();
     const auto hits = findOccurrences(text, "yes");
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now()
-                                                              - started).count();
+    const auto ms
+            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                      .count();
     INFO("search took " << ms << " ms for " << hits.size() << " hits");
     CHECK(ms < 500.0); // milliseconds in an optimised build; quadratic would take minutes
     REQUIRE(hits.size() > 20000);

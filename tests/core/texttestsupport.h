@@ -13,7 +13,7 @@
 #include <vector>
 
 namespace Catch {
-template <>
+template<>
 struct StringMaker<weft::core::text::CodePointRange> {
     static std::string convert(const weft::core::text::CodePointRange &r)
     {
@@ -29,8 +29,21 @@ namespace weft::core::text::test {
 inline std::string mixedText(std::size_t count)
 {
     static const std::vector<std::string> pieces{
-        "a", "Z", " ", "\n", "\u00e9", "e\u0301", "\U0001F642", "\u6f22", "\u5b57",
-        "\u0645", "\u05e9", "\U0001F44D\U0001F3FD", "\U0010FFFF", "\t", ".",
+            "a",
+            "Z",
+            " ",
+            "\n",
+            "\u00e9",
+            "e\u0301",
+            "\U0001F642",
+            "\u6f22",
+            "\u5b57",
+            "\u0645",
+            "\u05e9",
+            "\U0001F44D\U0001F3FD",
+            "\U0010FFFF",
+            "\t",
+            ".",
     };
     std::string out;
     unsigned state = 12345;

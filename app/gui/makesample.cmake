@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the bundled sample study with weft-cli: cmake -DWEFT_CLI=... -DSAMPLE_DIR=...
+# -DOUTPUT=... -P makesample.cmake. Writes to a temporary file first so that a failed run never
+# leaves a half-made sample behind that looks up to date.
+foreach(var WEFT_CLI SAMPLE_DIR OUTPUT)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "makesample.cmake needs -D${var}=...")
+  endif()
+endforeach()
+
+set(work "${OUTPUT}.tmp")
+file(REMOVE "${OUTPUT}" "${work}" "${work}-wal" "${work}-shm")
+get_filename_component(outdir "${OUTPUT}" DIRECTORY)
+file(MAKE_DIRECTORY "${outdir}")
+
+function(weft_cli)
+  execute_process(COMMAND "${WEFT_CLI}" --coder "Weft sample" ${ARGN}
+                  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    file(REMOVE "${work}")
+    string(REPLACE ";" " " shown "${ARGN}")
+    message(FATAL_ERROR "weft-cli ${shown} failed: ${err}")
+  endif()
+endfunction()
+
+weft_cli(new "${work}" --title "Peer health-education evaluation (sample)")
+
+file(GLOB interviews "${SAMPLE_DIR}/interviews/*.txt")
+file(GLOB journals "${SAMPLE_DIR}/journals/*.txt")
+list(SORT interviews)
+list(SORT journals)
+weft_cli(import "${work}" ${interviews} --kind interview)
+weft_cli(import "${work}" ${journals} --kind journal)
+
+if(EXISTS "${SAMPLE_DIR}/codings.jsonl")
+  weft_cli(code "${work}" --batch "${SAMPLE_DIR}/codings.jsonl")
+  # One colour family per top-level code, a distinct shade per sub-code so overlaps show.
+  set(colors
+    "Trust=#4e79a7" "Trust/Peer educators=#4e79a7" "Trust/Professionals=#76b7b2"
+    "Safety=#59a14f" "Safety/Confidentiality=#59a14f"
+    "Barriers=#e15759" "Barriers/Transport=#e15759" "Barriers/Time=#f28e2b"
+    "Barriers/Stigma=#ff9da7"
+    "Skills=#edc948" "Skills/Testing=#edc948" "Skills/Talking to partners=#b6992d"
+    "Change=#b07aa1" "Change/Own behaviour=#b07aa1" "Change/Passing it on=#9c755f")
+  foreach(entry IN LISTS colors)
+    string(FIND "${entry}" "=" eq REVERSE)
+    string(SUBSTRING "${entry}" 0 ${eq} path)
+    math(EXPR from "${eq} + 1")
+    string(SUBSTRING "${entry}" ${from} -1 color)
+    weft_cli(codes add "${work}" "${path}" --color "${color}")
+  endforeach()
+endif()
+
+file(RENAME "${work}" "${OUTPUT}")
