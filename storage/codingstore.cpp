@@ -21,15 +21,14 @@ const std::string kSelectByUuid =
 nlohmann::json codingJson(Connection &db, const Coding &c)
 {
     Statement &names = db.cached(
-        "SELECT d.uuid, d.name, k.uuid, r.name FROM document d, code k, coder r "
+        "SELECT d.uuid, k.uuid, r.name FROM document d, code k, coder r "
         "WHERE d.id = ?1 AND k.id = ?2 AND r.id = ?3");
     names.bindAll(c.documentId, c.codeId, c.coderId);
     nlohmann::json j = {{"start", c.start}, {"end", c.end}};
     if (names.step()) {
         j["document"] = names.text(0);
-        j["document_name"] = names.text(1);
-        j["code"] = names.text(2);
-        j["coder"] = names.text(3);
+        j["code"] = names.text(1);
+        j["coder"] = names.text(2);
     }
     return j;
 }
@@ -44,6 +43,20 @@ Coding byUuidOrFail(Connection &db, const std::string &uuid)
 }
 
 } // namespace
+
+/// Per-call memo of the rows a batch refers to again and again (ids are stable inside one
+/// transaction), so 60,000 codings cost one lookup per distinct document, code and coder.
+struct CodingStore::Lookups {
+    struct DocumentFacts {
+        std::string uuid;
+        std::string name;
+        std::int64_t characters = 0;
+    };
+    std::unordered_map<Id, DocumentFacts> documents;
+    std::unordered_map<Id, std::string> codes;
+    std::unordered_map<std::string, Id> coderIds;
+    std::unordered_map<Id, std::string> coderNames;
+};
 
 void CodingStore::insertRow(Connection &db, const Coding &c)
 {
@@ -61,21 +74,43 @@ void CodingStore::insertRow(Connection &db, const Coding &c)
     insert.run();
 }
 
-CodingOutcome CodingStore::addInTransaction(const NewCoding &n)
+CodingOutcome CodingStore::addInTransaction(const NewCoding &n, Lookups &lookups)
 {
     Connection &db = m_context.db();
-    Statement &doc = db.cached("SELECT characters, name FROM document WHERE id = ?1");
-    doc.bindAll(n.documentId);
-    if (!doc.step())
-        fail(ErrorCode::NotFound, "the document to code no longer exists");
-    const std::int64_t characters = doc.int64(0);
-    if (n.start < 0 || n.end <= n.start || n.end > characters) {
+    auto docIt = lookups.documents.find(n.documentId);
+    if (docIt == lookups.documents.end()) {
+        Statement &doc = db.cached("SELECT uuid, name, characters FROM document WHERE id = ?1");
+        doc.bindAll(n.documentId);
+        if (!doc.step())
+            fail(ErrorCode::NotFound, "the document to code no longer exists");
+        docIt = lookups.documents
+                    .emplace(n.documentId,
+                             Lookups::DocumentFacts{doc.text(0), doc.text(1), doc.int64(2)})
+                    .first;
+    }
+    const auto &facts = docIt->second;
+    if (n.start < 0 || n.end <= n.start || n.end > facts.characters) {
         fail(ErrorCode::InvalidArgument,
              "range " + std::to_string(n.start) + ":" + std::to_string(n.end) +
-                 " is not inside '" + doc.text(1) + "' (0:" + std::to_string(characters) +
+                 " is not inside '" + facts.name + "' (0:" + std::to_string(facts.characters) +
                  "); give START:END with START < END <= the document's length");
     }
-    const Id coder = n.coder ? m_context.ensureCoder(*n.coder) : m_context.coderId();
+    auto codeIt = lookups.codes.find(n.codeId);
+    if (codeIt == lookups.codes.end()) {
+        Statement &code = db.cached("SELECT uuid FROM code WHERE id = ?1");
+        code.bindAll(n.codeId);
+        if (!code.step())
+            fail(ErrorCode::NotFound, "the code to apply no longer exists");
+        codeIt = lookups.codes.emplace(n.codeId, code.text(0)).first;
+    }
+    const std::string coderName = n.coder ? *n.coder : m_context.coderName();
+    auto coderIt = lookups.coderIds.find(coderName);
+    if (coderIt == lookups.coderIds.end()) {
+        const Id id = n.coder ? m_context.ensureCoder(*n.coder) : m_context.coderId();
+        coderIt = lookups.coderIds.emplace(coderName, id).first;
+        lookups.coderNames[id] = coderName;
+    }
+    const Id coder = coderIt->second;
 
     Statement &existing = db.cached(
         std::string("SELECT ") + kCodingColumns +
@@ -84,11 +119,6 @@ CodingOutcome CodingStore::addInTransaction(const NewCoding &n)
     existing.bindAll(n.documentId, n.codeId, coder, n.start, n.end);
     if (existing.step())
         return CodingOutcome{readCoding(existing), false};
-
-    Statement &code = db.cached("SELECT 1 FROM code WHERE id = ?1");
-    code.bindAll(n.codeId);
-    if (!code.step())
-        fail(ErrorCode::NotFound, "the code to apply no longer exists");
 
     Coding c;
     c.uuid = newUuid();
@@ -100,14 +130,20 @@ CodingOutcome CodingStore::addInTransaction(const NewCoding &n)
     c.createdAt = utcNowIso();
     insertRow(db, c);
     c.id = db.lastInsertRowId();
-    m_context.audit("coding.add", EntityType::Coding, c.uuid, nullptr, codingJson(db, c));
+    m_context.audit("coding.add", EntityType::Coding, c.uuid, nullptr,
+                    {{"document", facts.uuid},
+                     {"code", codeIt->second},
+                     {"coder", lookups.coderNames[coder]},
+                     {"start", c.start},
+                     {"end", c.end}});
     return CodingOutcome{c, true};
 }
 
 Result<CodingOutcome> CodingStore::add(const NewCoding &coding)
 {
     return m_context.write([&] {
-        CodingOutcome outcome = addInTransaction(coding);
+        Lookups lookups;
+        CodingOutcome outcome = addInTransaction(coding, lookups);
         if (outcome.created)
             m_context.notify(EntityType::Coding, ChangeKind::Added, outcome.coding.uuid);
         return outcome;
@@ -119,10 +155,13 @@ Result<BatchOutcome> CodingStore::addMany(const std::vector<NewCoding> &codings,
 {
     return m_context.write([&] {
         BatchOutcome outcome;
+        outcome.outcomes.reserve(codings.size());
+        Lookups lookups;
         for (std::size_t i = 0; i < codings.size(); ++i) {
             if (failedIndex)
                 *failedIndex = i;
-            if (addInTransaction(codings[i]).created)
+            outcome.outcomes.push_back(addInTransaction(codings[i], lookups));
+            if (outcome.outcomes.back().created)
                 ++outcome.applied;
             else
                 ++outcome.unchanged;

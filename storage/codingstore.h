@@ -35,6 +35,7 @@ struct CodingRemoval {
 struct BatchOutcome {
     std::int64_t applied = 0;
     std::int64_t unchanged = 0;
+    std::vector<CodingOutcome> outcomes; ///< one per requested coding, in order
 };
 
 /// Codings: a code applied to a code point range of a document by a coder.
@@ -65,7 +66,8 @@ public:
     static void insertRow(Connection &db, const core::Coding &coding);
 
 private:
-    CodingOutcome addInTransaction(const NewCoding &coding);
+    struct Lookups;
+    CodingOutcome addInTransaction(const NewCoding &coding, Lookups &lookups);
     ProjectContext &m_context;
 };
 

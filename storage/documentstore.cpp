@@ -27,6 +27,13 @@ std::string selectDocuments(const char *where)
     return std::string("SELECT ") + kDocumentColumns + " FROM document d " + where;
 }
 
+void insertText(Connection &db, Id id, const std::string &text)
+{
+    Statement &insert = db.cached("INSERT INTO document_text (document_id, text) VALUES (?1, ?2)");
+    insert.bindAll(id, text);
+    insert.run();
+}
+
 void insertSegment(Connection &db, const Segment &s, Id documentId)
 {
     Statement &insert = db.cached(
@@ -85,15 +92,16 @@ Result<Document> DocumentStore::add(const NewDocument &doc)
         const std::string name = uniqueName(doc.name);
         const std::string now = utcNowIso();
         Statement &insert = db.cached(
-            "INSERT INTO document (uuid, name, kind, text, characters, fingerprint, "
+            "INSERT INTO document (uuid, name, kind, characters, fingerprint, "
             "original_name, original_format, encoding, imported_at, imported_by, participant_id, "
-            "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+            "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
             "(SELECT ifnull(max(position), 0) + 1 FROM document))");
-        insert.bindAll(uuid, name, toString(doc.kind), doc.text, characters, fingerprint(doc.text),
+        insert.bindAll(uuid, name, toString(doc.kind), characters, fingerprint(doc.text),
                        doc.originalName, doc.originalFormat, doc.encoding, now,
                        m_context.coderId(), doc.participantId);
         insert.run();
         const Id id = db.lastInsertRowId();
+        insertText(db, id, doc.text);
         Statement &fts = db.cached("INSERT INTO document_fts (rowid, text) VALUES (?1, ?2)");
         fts.bindAll(id, doc.text);
         fts.run();
@@ -112,7 +120,8 @@ Result<std::optional<Document>> DocumentStore::findByText(const std::string &tex
 {
     return m_context.read([&]() -> std::optional<Document> {
         Statement &select = m_context.db().cached(
-            selectDocuments("WHERE d.fingerprint = ?1 AND d.text = ?2 LIMIT 1"));
+            selectDocuments("JOIN document_text t ON t.document_id = d.id "
+                            "WHERE d.fingerprint = ?1 AND t.text = ?2 LIMIT 1"));
         select.bindAll(fingerprint(text), text);
         if (select.step())
             return readDocument(select);
@@ -159,7 +168,7 @@ Result<Document> DocumentStore::resolve(const std::string &nameOrUuid)
 Result<std::string> DocumentStore::text(Id id)
 {
     return m_context.read([&] {
-        Statement &select = m_context.db().cached("SELECT text FROM document WHERE id = ?1");
+        Statement &select = m_context.db().cached("SELECT text FROM document_text WHERE document_id = ?1");
         select.bindAll(id);
         if (!select.step())
             fail(ErrorCode::NotFound, "no document with id " + std::to_string(id));
@@ -242,7 +251,8 @@ Result<DocumentRemoval> DocumentStore::remove(const std::string &uuid)
         const Id id = removal.document.id;
         {
             Statement &select =
-                db.cached("SELECT text, fingerprint FROM document WHERE id = ?1");
+                db.cached("SELECT t.text, d.fingerprint FROM document d JOIN document_text t "
+                          "ON t.document_id = d.id WHERE d.id = ?1");
             select.bindAll(id);
             select.step();
             removal.text = select.text(0);
@@ -312,14 +322,15 @@ Result<void> DocumentStore::restore(const DocumentRemoval &removal)
         Connection &db = m_context.db();
         const Document &d = removal.document;
         Statement &insert = db.cached(
-            "INSERT INTO document (id, uuid, name, kind, text, characters, fingerprint, "
+            "INSERT INTO document (id, uuid, name, kind, characters, fingerprint, "
             "original_name, original_format, encoding, imported_at, imported_by, participant_id, "
-            "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+            "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
             "(SELECT ifnull(max(position), 0) + 1 FROM document))");
-        insert.bindAll(d.id, d.uuid, d.name, toString(d.kind), removal.text, d.characters,
+        insert.bindAll(d.id, d.uuid, d.name, toString(d.kind), d.characters,
                        removal.fingerprint, d.originalName, d.originalFormat, d.encoding,
                        d.importedAt, m_context.coderId(), d.participantId);
         insert.run();
+        insertText(db, d.id, removal.text);
         Statement &fts = db.cached("INSERT INTO document_fts (rowid, text) VALUES (?1, ?2)");
         fts.bindAll(d.id, removal.text);
         fts.run();

@@ -35,7 +35,6 @@ CREATE TABLE document (
     uuid            TEXT NOT NULL UNIQUE,
     name            TEXT NOT NULL UNIQUE,
     kind            TEXT NOT NULL CHECK (kind IN ('interview','journal','feedback','document')),
-    text            TEXT NOT NULL,
     characters      INTEGER NOT NULL CHECK (characters >= 0),
     fingerprint     TEXT NOT NULL,
     original_name   TEXT NOT NULL DEFAULT '',
@@ -47,6 +46,12 @@ CREATE TABLE document (
     position        INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX document_fingerprint ON document(fingerprint);
+-- The text lives apart from the metadata: listing documents or checking a coding's range never
+-- reads through megabytes of overflow pages.
+CREATE TABLE document_text (
+    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL
+) STRICT;
 CREATE INDEX document_participant ON document(participant_id);
 CREATE INDEX document_kind ON document(kind, name);
 
@@ -217,7 +222,7 @@ CREATE INDEX audit_by_time ON audit(time);
 -- Full-text index over document text, written by storage code (no triggers: trusted_schema is
 -- off). The tokenizer is Weft's ICU word segmenter, registered on every connection.
 CREATE VIRTUAL TABLE document_fts USING fts5(
-    text, content='document', content_rowid='id', tokenize='weft_icu');
+    text, content='document_text', content_rowid='document_id', tokenize='weft_icu');
 )sql";
 
 } // namespace
@@ -227,7 +232,7 @@ void createSchemaV1(Connection &db) { db.exec(kSchemaV1); }
 std::vector<std::string> requiredTables(int version)
 {
     std::vector<std::string> tables{
-        "project_meta", "coder",   "participant",  "document",   "segment",
+        "project_meta", "coder",   "participant",  "document",   "document_text", "segment",
         "attribute",    "participant_attribute", "document_attribute", "document_set",
         "document_set_member", "code", "coding", "memo", "theme", "theme_code",
         "theme_review", "theme_exemplar", "map_position", "audit", "document_fts"};

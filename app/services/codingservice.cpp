@@ -109,21 +109,22 @@ Result<CodingResult> applyCodings(storage::Project &project,
             const auto [start, end] = locate(project, docIt->second, r);
             codings.push_back({docIt->second.document.id, codeIt->second, start, end, r.coder});
         }
-        CodingResult result;
-        for (std::size_t i = 0; i < codings.size(); ++i) {
+        std::size_t failedCoding = 0;
+        auto batch = project.codings().addMany(codings, &failedCoding);
+        if (!batch) {
             if (failedIndex)
-                *failedIndex = i;
-            auto outcome = unwrap(project.codings().add(codings[i]));
-            if (outcome.created) {
-                ++result.applied;
-                if (requests[i].memo && !requests[i].memo->empty()) {
-                    unwrap(project.memos().add(MemoTarget::Coding, outcome.coding.uuid, {},
-                                               *requests[i].memo));
-                }
-            } else {
-                ++result.unchanged;
+                *failedIndex = failedCoding;
+            throw StorageFailure(batch.error());
+        }
+        CodingResult result;
+        result.applied = batch->applied;
+        result.unchanged = batch->unchanged;
+        result.outcomes = std::move(batch->outcomes);
+        for (std::size_t i = 0; i < result.outcomes.size(); ++i) {
+            if (result.outcomes[i].created && requests[i].memo && !requests[i].memo->empty()) {
+                unwrap(project.memos().add(MemoTarget::Coding, result.outcomes[i].coding.uuid, {},
+                                           *requests[i].memo));
             }
-            result.outcomes.push_back(std::move(outcome));
         }
         return result;
     });

@@ -2,6 +2,7 @@
 #include "core/util/uuid.h"
 
 #include <array>
+#include <chrono>
 #include <cctype>
 #include <cstdint>
 #include <random>
@@ -23,7 +24,16 @@ std::string newUuid()
         for (std::size_t j = 0; j < 8; ++j)
             bytes[i + j] = static_cast<std::uint8_t>(r >> (j * 8));
     }
-    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | 0x40);
+    // Version 7 (RFC 9562): 48 bits of Unix milliseconds first. New ids sort after old ones,
+    // so the uuid indexes grow at their end instead of touching random pages; a batch of
+    // 60,000 codings writes far fewer pages.
+    const auto ms = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::system_clock::now().time_since_epoch())
+            .count());
+    for (std::size_t i = 0; i < 6; ++i)
+        bytes[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
+    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | 0x70);
     bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3F) | 0x80);
 
     static constexpr char hex[] = "0123456789abcdef";

@@ -6,7 +6,7 @@
 
 namespace weft::core {
 
-/// A random (version 4) UUID in lowercase canonical form, from the OS's random source.
+/// A time-ordered random UUID (version 7) in lowercase canonical form.
 std::string newUuid();
 
 /// True for the canonical 8-4-4-4-12 hexadecimal form (either case).

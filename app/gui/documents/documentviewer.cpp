@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/documents/documentviewer.h"
+
+#include "app/gui/documents/segmentformatter.h"
+#include "app/gui/models/codebookmodel.h"
+#include "app/gui/models/documentkindnames.h"
+#include "app/gui/session/projectobserveradapter.h"
+#include "app/gui/session/projectsession.h"
+#include "storage/project.h"
+
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTextFrame>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace weft::app {
+
+namespace {
+constexpr int kReadingColumns = 88;  // comfortable line length in average characters
+constexpr int kMinimumSideMargin = 28;
+constexpr qreal kLineHeightPercent = 150;
+
+std::u16string_view utf16View(const QString &text)
+{
+    return {reinterpret_cast<const char16_t *>(text.utf16()), static_cast<std::size_t>(text.size())};
+}
+} // namespace
+
+DocumentViewer::DocumentViewer(ProjectSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_heading(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_text(new QTextEdit(this))
+{
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setText(tr("Select a document in the list to read it here."));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.45);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_text->setReadOnly(true);
+    m_text->setUndoRedoEnabled(false);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont reading = m_text->font();
+    reading.setPointSizeF(std::max(11.0, reading.pointSizeF() * 1.2));
+    m_text->setFont(reading);
+    m_text->viewport()->installEventFilter(this);
+
+    auto *page = new QWidget(this);
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(kMinimumSideMargin, 18, kMinimumSideMargin, 10);
+    header->setSpacing(4);
+    header->addWidget(m_heading);
+    header->addWidget(m_details);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addLayout(header);
+    auto *rule = new QFrame(page);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Midlight);
+    pageLayout->addWidget(rule);
+    pageLayout->addWidget(m_text, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+
+    connect(m_session, &ProjectSession::changed, this, &DocumentViewer::onProjectChanged);
+    connect(m_session, &ProjectSession::closed, this, &DocumentViewer::clear);
+}
+
+void DocumentViewer::showDocument(core::Id documentId)
+{
+    storage::Project *project = m_session->project();
+    if (!project)
+        return;
+    auto document = project->documents().get(documentId);
+    auto text = document.ok() ? project->documents().text(documentId)
+                              : Result<std::string>(document.error());
+    if (!text.ok()) {
+        clear();
+        m_placeholder->setText(tr("This document cannot be shown: %1")
+                                   .arg(QString::fromStdString(text.error().message)));
+        return;
+    }
+    m_document = std::move(*document);
+    m_plainText = QString::fromStdString(*text);
+    m_index = core::text::Utf16Index(utf16View(m_plainText));
+    m_text->setPlainText(m_plainText);
+    applyReadingLayout();
+    if (auto segments = project->documents().segments(documentId); segments.ok())
+        SegmentFormatter::apply(m_text->document(), *segments, m_index);
+    refreshHeader();
+    refreshHighlights();
+    m_text->moveCursor(QTextCursor::Start);
+    m_stack->setCurrentIndex(1);
+    Q_EMIT documentShown(m_document->id);
+}
+
+void DocumentViewer::clear()
+{
+    m_document.reset();
+    m_highlights.clear();
+    m_text->setExtraSelections({});
+    m_text->clear();
+    m_index = core::text::Utf16Index();
+    m_plainText.clear();
+    m_heading->clear();
+    m_details->clear();
+    m_placeholder->setText(tr("Select a document in the list to read it here."));
+    m_stack->setCurrentIndex(0);
+    Q_EMIT documentShown(std::nullopt);
+}
+
+std::optional<core::Id> DocumentViewer::documentId() const
+{
+    return m_document ? std::optional<core::Id>(m_document->id) : std::nullopt;
+}
+
+QString DocumentViewer::heading() const
+{
+    return m_heading->text();
+}
+
+QString DocumentViewer::details() const
+{
+    return m_details->text();
+}
+
+void DocumentViewer::onProjectChanged(const QList<storage::ChangeEvent> &events)
+{
+    using storage::EntityType;
+    if (!m_document)
+        return;
+    if (touches(events, {EntityType::Document, EntityType::Segment})) {
+        if (m_session->project()->documents().get(m_document->id).ok())
+            showDocument(m_document->id);
+        else
+            clear();
+        return;
+    }
+    if (touches(events, {EntityType::Participant}))
+        refreshHeader();
+    if (touches(events, {EntityType::Coding, EntityType::Code}))
+        refreshHighlights();
+}
+
+void DocumentViewer::refreshHeader()
+{
+    if (!m_document)
+        return;
+    QStringList parts{documentKindName(m_document->kind)};
+    if (m_document->participantId) {
+        if (auto participant = m_session->project()->participants().get(*m_document->participantId);
+            participant.ok()) {
+            parts.append(QString::fromStdString(participant->label));
+        }
+    }
+    parts.append(tr("%1 characters")
+                     .arg(QLocale().toString(static_cast<qlonglong>(m_document->characters))));
+    m_heading->setText(QString::fromStdString(m_document->name));
+    m_details->setText(parts.join(u"  ·  "_s));
+}
+
+void DocumentViewer::refreshHighlights()
+{
+    if (!m_document)
+        return;
+    auto codings = m_session->project()->codings().forDocument(m_document->id);
+    if (!codings.ok()) {
+        m_highlights.clear();
+    } else {
+        m_highlights.set(*codings, m_session->codebookModel()->tree(), m_index);
+    }
+    m_text->setExtraSelections(m_highlights.selections(m_text->document()));
+}
+
+void DocumentViewer::applyReadingLayout()
+{
+    QTextCursor cursor(m_text->document());
+    cursor.select(QTextCursor::Document);
+    QTextBlockFormat block;
+    block.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    cursor.mergeBlockFormat(block);
+    m_sideMargin = -1;
+    updateReadingMargins();
+}
+
+// Keeps lines at a readable length on wide screens by centring a column of text, with the
+// margins inside the document so the whole pane stays one white page.
+void DocumentViewer::updateReadingMargins()
+{
+    const int width = m_text->viewport()->width();
+    const int column = m_text->fontMetrics().averageCharWidth() * kReadingColumns;
+    const int side = std::max(kMinimumSideMargin - 4, (width - column) / 2);
+    if (side == m_sideMargin)
+        return;
+    m_sideMargin = side;
+    QTextFrameFormat frame = m_text->document()->rootFrame()->frameFormat();
+    frame.setLeftMargin(side);
+    frame.setRightMargin(side);
+    frame.setTopMargin(14);
+    frame.setBottomMargin(40);
+    m_text->document()->rootFrame()->setFrameFormat(frame);
+}
+
+bool DocumentViewer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport()) {
+        if (event->type() == QEvent::Resize)
+            updateReadingMargins();
+        else if (event->type() == QEvent::ToolTip && showCodingToolTip(event))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool DocumentViewer::showCodingToolTip(QEvent *event)
+{
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QTextCursor cursor = m_text->cursorForPosition(help->pos());
+    const QStringList paths = m_highlights.codePathsAt(cursor.position());
+    if (paths.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    QToolTip::showText(help->globalPos(), paths.join(u"\n"_s), m_text->viewport());
+    return true;
+}
+
+} // namespace weft::app

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Weft"_s);
+    QApplication::setOrganizationName(u"Weft"_s);
+    QApplication::setApplicationVersion(QStringLiteral(WEFT_VERSION));
+    QApplication::setDesktopFileName(u"org.weft.Weft"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Qualitative data analysis."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"project"_s,
+                                 QApplication::translate("main", "A .weft project to open."),
+                                 u"[PROJECT.weft]"_s);
+    const QCommandLineOption sample(
+        u"sample"_s, QApplication::translate("main", "Open the bundled sample study."));
+    // Hidden: saves a picture of the window once it is up, then quits (for the docs).
+    QCommandLineOption screenshot(u"screenshot"_s, u"Save the window to FILE and quit."_s,
+                                  u"FILE"_s);
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(sample);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    weft::app::MainWindow window;
+    window.show();
+    if (parser.isSet(sample))
+        window.openSampleProject();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().constFirst());
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(std::chrono::milliseconds(1500), &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
