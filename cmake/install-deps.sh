@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="
-  build-essential cmake ninja-build pkg-config git file
+  build-essential cmake ninja-build pkg-config git file binutils
   qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-l10n-tools libgl-dev
   libsqlite3-dev sqlite3
   libicu-dev libboost-locale-dev nlohmann-json3-dev

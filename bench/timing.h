@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/result.h"
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace weft::bench {
+
+using Clock = std::chrono::steady_clock;
+
+/// A benchmark that cannot go on (bad workload, failed store call). Caught in main().
+class BenchError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+inline double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// Wall-clock milliseconds `body` takes.
+template <typename F>
+double timeMs(F &&body)
+{
+    const auto start = Clock::now();
+    std::forward<F>(body)();
+    return msSince(start);
+}
+
+/// Median of the values (mean of the middle two for an even count); 0 for none.
+double median(std::vector<double> values);
+
+/// The value of a store call, or a BenchError naming what failed.
+template <typename T>
+T need(Result<T> result, const std::string &what)
+{
+    if (!result)
+        throw BenchError(what + ": " + result.error().message);
+    return std::move(result).value();
+}
+
+inline void need(const Result<void> &result, const std::string &what)
+{
+    if (!result)
+        throw BenchError(what + ": " + result.error().message);
+}
+
+} // namespace weft::bench
