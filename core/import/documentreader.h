@@ -22,6 +22,14 @@ public:
                                           const ImportOptions &options) const = 0;
 };
 
+/// Table formats (.csv, .xlsx) for feedback forms and participant tables.
+class TableReader {
+public:
+    virtual ~TableReader() = default;
+    virtual std::vector<std::string> extensions() const = 0;
+    virtual Result<Table> readTable(std::string_view bytes, const ImportOptions &options) const = 0;
+};
+
 /// Reads the file at `path` with the reader for its extension and fills in the names.
 Result<ImportedDocument> readDocumentFile(const std::string &path, const ImportOptions &options);
 

@@ -22,8 +22,21 @@ struct ImportedDocument {
     std::vector<std::pair<std::string, std::string>> attributes; ///< document attributes
 };
 
+/// How the user asked for a file to be read. Readers use what applies to them.
 struct ImportOptions {
-    std::string encoding; ///< override charset detection ("" = detect)
+    std::string encoding;    ///< override charset detection ("" = detect)
+    std::string sheet;       ///< XLSX: sheet name ("" = first sheet)
+    std::string dateOrder;   ///< "dmy" or "mdy" for dates like 03/04/2019 ("" = guess, dmy)
+    std::string interviewer; ///< extra interviewer label for transcripts
+    std::vector<std::string> textColumns; ///< feedback forms: columns that are codable text
+    std::string idColumn;    ///< feedback forms / participant tables: the participant id column
+};
+
+/// A table read from a .csv or .xlsx file: a header row and data rows, every cell as text
+/// (numbers as written, dates as YYYY-MM-DD, booleans as TRUE/FALSE).
+struct Table {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows; ///< each row padded/truncated to header size
 };
 
 } // namespace weft::core

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/report.h"
+
+#include "bench/timing.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace weft::bench {
+
+namespace {
+
+std::string formatValue(double value, const std::string &unit)
+{
+    char buffer[64];
+    const int decimals = value < 10.0 ? 2 : value < 100.0 ? 1 : 0;
+    std::snprintf(buffer, sizeof buffer, "%.*f %s", decimals, value, unit.c_str());
+    return buffer;
+}
+
+std::string padRight(std::string text, std::size_t width)
+{
+    if (text.size() < width)
+        text.append(width - text.size(), ' ');
+    return text;
+}
+
+std::string padLeft(std::string text, std::size_t width)
+{
+    if (text.size() < width)
+        text.insert(0, width - text.size(), ' ');
+    return text;
+}
+
+} // namespace
+
+double Measurement::median() const
+{
+    return bench::median(runs);
+}
+
+std::string Measurement::verdict() const
+{
+    if (!goal)
+        return "-";
+    return median() <= *goal ? "ok" : "MISS";
+}
+
+void Report::add(Measurement measurement)
+{
+    m_progress << "  " << padRight(measurement.operation, 58) << ' '
+               << padLeft(formatValue(measurement.median(), measurement.unit), 14) << "  ("
+               << measurement.runs.size() << " run(s)) " << measurement.verdict() << std::endl;
+    m_measurements.push_back(std::move(measurement));
+}
+
+void Report::printTable(std::ostream &out) const
+{
+    std::size_t width = 9;
+    for (const Measurement &m : m_measurements)
+        width = std::max(width, m.operation.size());
+    out << padRight("operation", width) << "  " << padLeft("median", 14) << "  "
+        << padLeft("goal", 14) << "  verdict\n";
+    std::string section;
+    for (const Measurement &m : m_measurements) {
+        if (m.section != section) {
+            section = m.section;
+            out << "[" << section << "]\n";
+        }
+        out << padRight(m.operation, width) << "  " << padLeft(formatValue(m.median(), m.unit), 14)
+            << "  " << padLeft(m.goal ? "<= " + formatValue(*m.goal, m.unit) : "-", 14) << "  "
+            << m.verdict() << '\n';
+    }
+}
+
+nlohmann::json Report::toJson() const
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const Measurement &m : m_measurements) {
+        list.push_back({{"section", m.section},
+                        {"key", m.key},
+                        {"operation", m.operation},
+                        {"unit", m.unit},
+                        {"median", m.median()},
+                        {"runs", m.runs},
+                        {"goal", m.goal ? nlohmann::json(*m.goal) : nlohmann::json()},
+                        {"verdict", m.verdict()},
+                        {"detail", m.detail}});
+    }
+    return list;
+}
+
+} // namespace weft::bench
