@@ -56,20 +56,26 @@ void Report::add(Measurement measurement)
 
 void Report::printTable(std::ostream &out) const
 {
-    std::size_t width = 9;
-    for (const Measurement &m : m_measurements)
-        width = std::max(width, m.operation.size());
-    out << padRight("operation", width) << "  " << padLeft("median", 14) << "  "
-        << padLeft("goal", 14) << "  verdict\n";
+    const auto goalText = [](const Measurement &m) {
+        return m.goal ? "<= " + formatValue(*m.goal, m.unit) : std::string("-");
+    };
+    std::size_t label = 9, value = 6, goal = 4;
+    for (const Measurement &m : m_measurements) {
+        label = std::max(label, m.operation.size());
+        value = std::max(value, formatValue(m.median(), m.unit).size());
+        goal = std::max(goal, goalText(m).size());
+    }
+    out << padRight("operation", label) << "  " << padLeft("median", value) << "  "
+        << padLeft("goal", goal) << "  verdict\n";
     std::string section;
     for (const Measurement &m : m_measurements) {
         if (m.section != section) {
             section = m.section;
             out << "[" << section << "]\n";
         }
-        out << padRight(m.operation, width) << "  " << padLeft(formatValue(m.median(), m.unit), 14)
-            << "  " << padLeft(m.goal ? "<= " + formatValue(*m.goal, m.unit) : "-", 14) << "  "
-            << m.verdict() << '\n';
+        out << padRight(m.operation, label) << "  "
+            << padLeft(formatValue(m.median(), m.unit), value) << "  " << padLeft(goalText(m), goal)
+            << "  " << m.verdict() << '\n';
     }
 }
 
@@ -77,15 +83,10 @@ nlohmann::json Report::toJson() const
 {
     nlohmann::json list = nlohmann::json::array();
     for (const Measurement &m : m_measurements) {
-        list.push_back({{"section", m.section},
-                        {"key", m.key},
-                        {"operation", m.operation},
-                        {"unit", m.unit},
-                        {"median", m.median()},
-                        {"runs", m.runs},
-                        {"goal", m.goal ? nlohmann::json(*m.goal) : nlohmann::json()},
-                        {"verdict", m.verdict()},
-                        {"detail", m.detail}});
+        list.push_back({{"section", m.section}, {"key", m.key}, {"operation", m.operation},
+                {"unit", m.unit}, {"median", m.median()}, {"runs", m.runs},
+                {"goal", m.goal ? nlohmann::json(*m.goal) : nlohmann::json()},
+                {"verdict", m.verdict()}, {"detail", m.detail}});
     }
     return list;
 }

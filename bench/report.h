@@ -12,13 +12,13 @@ namespace weft::bench {
 
 /// One timed operation: every run's value and the goal it is held against.
 struct Measurement {
-    std::string section;   ///< "write", "cli", "read", "text", "memory"
-    std::string key;       ///< stable name for the JSON file
+    std::string section; ///< "write", "cli", "read", "text", "memory"
+    std::string key; ///< stable name for the JSON file
     std::string operation; ///< label in the table
     std::string unit = "ms";
     std::vector<double> runs;
     std::optional<double> goal; ///< upper bound, in `unit`
-    std::string detail;         ///< what exactly was measured (sizes, counts)
+    std::string detail; ///< what exactly was measured (sizes, counts)
 
     double median() const;
     /// "ok" within the goal, "MISS" over it, "-" without a goal.
@@ -28,7 +28,10 @@ struct Measurement {
 /// Collects measurements, echoes each one as it arrives, prints the table, writes the JSON.
 class Report {
 public:
-    explicit Report(std::ostream &progress) : m_progress(progress) {}
+    explicit Report(std::ostream &progress)
+        : m_progress(progress)
+    {
+    }
 
     void add(Measurement measurement);
     const std::vector<Measurement> &measurements() const { return m_measurements; }

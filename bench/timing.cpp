@@ -2,6 +2,7 @@
 #include "bench/timing.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace weft::bench {
 
@@ -12,6 +13,13 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const std::size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
 }
 
 } // namespace weft::bench

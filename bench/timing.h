@@ -25,7 +25,7 @@ inline double msSince(Clock::time_point start)
 }
 
 /// Wall-clock milliseconds `body` takes.
-template <typename F>
+template<typename F>
 double timeMs(F &&body)
 {
     const auto start = Clock::now();
@@ -36,8 +36,11 @@ double timeMs(F &&body)
 /// Median of the values (mean of the middle two for an even count); 0 for none.
 double median(std::vector<double> values);
 
+/// `value` with a fixed number of decimals, for details in the report.
+std::string fixed(double value, int decimals = 2);
+
 /// The value of a store call, or a BenchError naming what failed.
-template <typename T>
+template<typename T>
 T need(Result<T> result, const std::string &what)
 {
     if (!result)

@@ -19,7 +19,7 @@ std::string stem(const std::string &fileName)
 }
 
 /// Calls `line` with each parsed non-empty line of a JSONL file.
-template <typename F>
+template<typename F>
 void forEachJsonLine(const fs::path &path, F &&line)
 {
     std::ifstream in(path, std::ios::binary);
@@ -34,8 +34,8 @@ void forEachJsonLine(const fs::path &path, F &&line)
         try {
             line(nlohmann::json::parse(text));
         } catch (const nlohmann::json::exception &error) {
-            throw BenchError(path.string() + " line " + std::to_string(number) + ": " +
-                             error.what());
+            throw BenchError(
+                    path.string() + " line " + std::to_string(number) + ": " + error.what());
         }
     }
 }
@@ -70,8 +70,8 @@ Workload loadWorkload(const fs::path &directory)
     w.codingsFile = directory / "codings.jsonl";
     std::ifstream manifestFile(directory / "manifest.json", std::ios::binary);
     if (!manifestFile)
-        throw BenchError("no manifest.json in " + directory.string() +
-                         "; make the workload with gen_workload.py (see bench/run.sh)");
+        throw BenchError("no manifest.json in " + directory.string()
+                + "; make the workload with gen_workload.py (see bench/run.sh)");
     const nlohmann::json manifest = nlohmann::json::parse(manifestFile);
     w.params = manifest.at("params");
     w.counts = manifest.at("counts");
@@ -79,16 +79,16 @@ Workload loadWorkload(const fs::path &directory)
         w.searchTerms.emplace_back(label, term.get<std::string>());
     for (const auto &f : manifest.at("files")) {
         w.files.push_back({stem(f.at("name").get<std::string>()), f.at("kind").get<std::string>(),
-                           f.at("chars").get<std::int64_t>(), f.at("codings").get<std::int64_t>()});
+                f.at("chars").get<std::int64_t>(), f.at("codings").get<std::int64_t>()});
         w.documentPaths.push_back((directory / "docs" / f.at("name").get<std::string>()).string());
     }
     std::sort(w.documentPaths.begin(), w.documentPaths.end());
 
     w.codebook = readCodebook(directory / "codebook.jsonl");
     forEachJsonLine(w.codingsFile, [&](const nlohmann::json &j) {
-        w.codings.push_back({stem(j.at("doc").get<std::string>()),
-                             j.at("code_path").get<std::string>(), j.at("start").get<std::int64_t>(),
-                             j.at("end").get<std::int64_t>()});
+        w.codings.push_back(
+                {stem(j.at("doc").get<std::string>()), j.at("code_path").get<std::string>(),
+                        j.at("start").get<std::int64_t>(), j.at("end").get<std::int64_t>()});
     });
     if (w.codings.size() != w.counts.at("codings").get<std::size_t>())
         throw BenchError("codings.jsonl does not match manifest.json; regenerate the workload");
@@ -101,7 +101,7 @@ std::string Workload::busiestCode() const
     for (const WorkloadCoding &c : codings)
         ++perCode[c.codePath];
     const auto busiest = std::max_element(perCode.begin(), perCode.end(),
-                                          [](const auto &a, const auto &b) { return a.second < b.second; });
+            [](const auto &a, const auto &b) { return a.second < b.second; });
     return busiest == perCode.end() ? std::string() : busiest->first;
 }
 
@@ -117,8 +117,8 @@ const WorkloadFile *Workload::busiestTranscript() const
 
 const WorkloadFile *Workload::bigDocument() const
 {
-    const auto big = std::find_if(files.begin(), files.end(),
-                                  [](const WorkloadFile &f) { return f.kind == "big"; });
+    const auto big = std::find_if(
+            files.begin(), files.end(), [](const WorkloadFile &f) { return f.kind == "big"; });
     return big == files.end() ? nullptr : &*big;
 }
 

@@ -16,7 +16,7 @@ namespace weft::bench {
 
 struct CodebookLine {
     std::vector<std::string> names; ///< the path, one name per level
-    std::string color;              ///< "#RRGGBB"
+    std::string color; ///< "#RRGGBB"
 };
 
 struct WorkloadCoding {

@@ -199,6 +199,69 @@ Result<std::int64_t> DocumentStore::count()
     });
 }
 
+Result<std::map<Id, DocumentStore::StructureCounts>> DocumentStore::structureCounts()
+{
+    return m_context.read([&] {
+        std::map<Id, StructureCounts> counts;
+        Statement &select = m_context.db().cached(
+            "SELECT document_id, kind, count(*) FROM segment GROUP BY document_id, kind");
+        while (select.step()) {
+            StructureCounts &c = counts[select.int64(0)];
+            const std::string_view kind = select.textView(1);
+            const std::int64_t n = select.int64(2);
+            if (kind == "turn")
+                c.turns = n;
+            else if (kind == "entry")
+                c.entries = n;
+            else
+                c.answers = n;
+        }
+        return counts;
+    });
+}
+
+Result<std::vector<Id>> DocumentStore::documentsOfParticipant(Id participantId)
+{
+    return m_context.read([&] {
+        std::vector<Id> ids;
+        Statement &select = m_context.db().cached(
+            "SELECT d.id FROM document d WHERE d.participant_id = ?1 OR EXISTS (SELECT 1 FROM "
+            "segment s WHERE s.document_id = d.id AND s.participant_id = ?1) "
+            "ORDER BY d.position, d.id");
+        select.bindAll(participantId);
+        while (select.step())
+            ids.push_back(select.int64(0));
+        return ids;
+    });
+}
+
+Result<std::optional<Id>> DocumentStore::setSegmentParticipant(const std::string &segmentUuid,
+                                                               std::optional<Id> participantId)
+{
+    return m_context.write([&] {
+        Connection &db = m_context.db();
+        Statement &select =
+            db.cached("SELECT participant_id, label FROM segment WHERE uuid = ?1");
+        select.bindAll(segmentUuid);
+        if (!select.step())
+            fail(ErrorCode::NotFound, "no speaker turn " + segmentUuid + " in this project");
+        const std::optional<Id> before = select.optInt64(0);
+        const std::string label = select.text(1);
+        Statement &update =
+            db.cached("UPDATE segment SET participant_id = ?1 WHERE uuid = ?2");
+        update.bindAll(participantId, segmentUuid);
+        update.run();
+        const auto idJson = [](const std::optional<Id> &id) {
+            return id ? nlohmann::json(*id) : nlohmann::json();
+        };
+        m_context.audit("segment.participant", EntityType::Segment, segmentUuid,
+                        {{"speaker", label}, {"participant_id", idJson(before)}},
+                        {{"speaker", label}, {"participant_id", idJson(participantId)}});
+        m_context.notify(EntityType::Segment, ChangeKind::Changed, segmentUuid);
+        return before;
+    });
+}
+
 Result<Document> DocumentStore::rename(const std::string &uuid, const std::string &name)
 {
     return m_context.write([&] {

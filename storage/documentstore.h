@@ -4,6 +4,7 @@
 #include "core/model/entities.h"
 #include "core/util/result.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +53,20 @@ public:
     Result<std::string> text(core::Id id);
     Result<std::vector<core::Segment>> segments(core::Id documentId);
     Result<std::int64_t> count();
+
+    struct StructureCounts {
+        std::int64_t turns = 0;
+        std::int64_t entries = 0;
+        std::int64_t answers = 0;
+    };
+    /// Turns, entries and answers per document id.
+    Result<std::map<core::Id, StructureCounts>> structureCounts();
+    /// Ids of the documents a participant is linked to or speaks in, in document order.
+    Result<std::vector<core::Id>> documentsOfParticipant(core::Id participantId);
+    /// Links one speaker turn (or entry) to a participant: the editable speaker mapping.
+    /// Returns the previous participant, for undo.
+    Result<std::optional<core::Id>> setSegmentParticipant(const std::string &segmentUuid,
+                                                          std::optional<core::Id> participantId);
 
     Result<core::Document> rename(const std::string &uuid, const std::string &name);
     Result<core::Document> setParticipant(const std::string &uuid,

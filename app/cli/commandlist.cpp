@@ -10,11 +10,17 @@ const std::vector<Command> &commands()
         {"info", nullptr, "info S.weft [--json]", runInfo},
         {"check", nullptr, "check S.weft            (full integrity check)", runCheck},
         {"import", nullptr,
-         "import S.weft FILE... [--kind interview|journal|feedback|document] [--participant ID] "
-         "[--encoding NAME] [--json]",
+         "import S.weft PATH... [--kind interview|journal|feedback|document] [--participant ID] "
+         "[--encoding E] [--text-columns A,B] [--id-column C] [--sheet NAME] "
+         "[--date-order dmy|mdy] [--interviewer NAME] [--json]",
          runImport},
         {"documents", nullptr, "documents S.weft [--json]", runDocuments},
         {"text", nullptr, "text S.weft DOC", runText},
+        {"structure", nullptr, "structure S.weft DOC [--json]", runStructure},
+        {"participants", "import",
+         "participants import S.weft TABLE.csv|.xlsx [--id-column C] [--sheet NAME] [--json]",
+         runParticipantsImport},
+        {"participants", "list", "participants list S.weft [--json]", runParticipantsList},
         {"codes", "add", "codes add S.weft \"Parent/Child\" [--color #RRGGBB] [--description T]",
          runCodesAdd},
         {"codes", "list", "codes list S.weft [--json]", runCodesList},

@@ -57,7 +57,9 @@ int main(int argc, char **argv)
     }
     if (!command) {
         std::cerr << "weft-cli: unknown command '" << oneLine(words[0])
-                  << (words.size() > 1 && words[0] == "codes" ? " " + words[1] : std::string())
+                  << (words.size() > 1 && (words[0] == "codes" || words[0] == "participants")
+                      ? " " + words[1]
+                      : std::string())
                   << "'; run `weft-cli help` for the list\n";
         return 2;
     }

@@ -30,8 +30,12 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(u"screenshot"_s, u"Save the window to FILE and quit."_s,
                                   u"FILE"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption document(u"document"_s, u"Show the document NAME once open."_s,
+                                u"NAME"_s);
+    document.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sample);
     parser.addOption(screenshot);
+    parser.addOption(document);
     parser.process(app);
 
     weft::app::MainWindow window;
@@ -40,6 +44,8 @@ int main(int argc, char *argv[])
         window.openSampleProject();
     else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
+    if (parser.isSet(document))
+        window.showDocument(parser.value(document));
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

@@ -12,6 +12,7 @@
 #include "app/gui/session/sampleproject.h"
 #include "app/gui/warningpresenter.h"
 #include "app/gui/welcomepage.h"
+#include "storage/project.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -122,6 +123,18 @@ bool MainWindow::openSampleProject()
 void MainWindow::closeProject()
 {
     m_session->close();
+}
+
+bool MainWindow::showDocument(const QString &nameOrUuid)
+{
+    if (!m_session->isOpen())
+        return false;
+    auto document = m_session->project()->documents().resolve(nameOrUuid.toStdString());
+    if (!document.ok()) {
+        showWarning(tr("Document not found"), QString::fromStdString(document.error().message));
+        return false;
+    }
+    return m_documents->selectDocument(document->id);
 }
 
 void MainWindow::setWarningPresenter(std::unique_ptr<WarningPresenter> presenter)

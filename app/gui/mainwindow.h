@@ -33,6 +33,8 @@ public:
     bool openProject(const QString &path);
     bool openSampleProject();
     void closeProject();
+    /// Selects and shows a document of the open project by name or UUID.
+    bool showDocument(const QString &nameOrUuid);
 
     /// Replaces how warnings reach the user (tests record them instead of showing a dialog).
     void setWarningPresenter(std::unique_ptr<WarningPresenter> presenter);

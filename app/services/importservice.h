@@ -4,6 +4,7 @@
 #include "core/import/importeddocument.h"
 #include "core/util/result.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,29 +16,43 @@ class Project;
 namespace weft::services {
 
 struct ImportRequest {
-    std::vector<std::string> paths;
+    std::vector<std::string> paths;         ///< files and folders (folders are walked recursively)
     std::optional<core::DocumentKind> kind; ///< overrides detection
-    std::string participant;                ///< participant label to link every document to
+    std::string participant;                ///< participant id to link every document to
     core::ImportOptions options;
 };
 
+/// The outcome for one document (a feedback-form table yields one per row) or one failed file.
 struct ImportedFile {
+    enum class Status { Imported, Skipped, Failed };
     std::string path;
+    Status status = Status::Imported;
     std::string document;     ///< name in the project
     std::string documentUuid;
     core::DocumentKind kind = core::DocumentKind::Document;
+    std::optional<std::string> participant;
+    std::string encoding;
     std::int64_t characters = 0;
-    bool skipped = false; ///< its text was already in the project
-    std::string skippedBecause;
+    std::size_t turns = 0, entries = 0, sections = 0;
+    std::string message; ///< why skipped or failed
 };
 
-/// The kind a file's location suggests: its folder (interviews/, journals/, feedback/), then a
-/// "J_" name prefix for journals; nullopt when neither says.
-std::optional<core::DocumentKind> kindFromPath(const std::string &path);
+/// Expands folders (recursively, importable extensions only, sorted) and keeps files as given.
+std::vector<std::string> expandImportPaths(const std::vector<std::string> &paths);
 
-/// Reads every file first; only when all of them read cleanly are they added, all in one
-/// transaction. A bad file therefore leaves the project exactly as it was.
-Result<std::vector<ImportedFile>> importFiles(storage::Project &project,
-                                              const ImportRequest &request);
+/// Imports each file in its own transaction: a bad file fails alone (and leaves no trace) while
+/// the good ones are imported. Documents whose text is already in the project are skipped.
+/// `progress` (optional) is called after each file with (done, total); returning false stops.
+std::vector<ImportedFile>
+importFiles(storage::Project &project, const ImportRequest &request,
+            const std::function<bool(std::size_t, std::size_t)> &progress = {});
+
+/// Creates or updates participants from a table (.csv/.xlsx) with typed attributes.
+struct ParticipantImport {
+    std::size_t created = 0;
+    std::size_t updated = 0;
+};
+Result<ParticipantImport> importParticipants(storage::Project &project, const std::string &path,
+                                             const core::ImportOptions &options);
 
 } // namespace weft::services

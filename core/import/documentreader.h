@@ -6,13 +6,15 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace weft::core {
 
-/// Largest file any reader accepts; beyond this a study file is almost certainly not text.
+/// Largest file any reader accepts; checked on the file size before anything is read.
 inline constexpr std::size_t kMaxImportBytes = 256u * 1024u * 1024u;
 
-/// One reader per format: bytes in, ImportedDocument out. Readers never touch the project.
+/// One reader per format: bytes in, ImportedDocument out (text in stored form, plus any
+/// structure the format itself carries). Readers never touch the project or the file system.
 class DocumentReader {
 public:
     virtual ~DocumentReader() = default;
@@ -29,11 +31,5 @@ public:
     virtual std::vector<std::string> extensions() const = 0;
     virtual Result<Table> readTable(std::string_view bytes, const ImportOptions &options) const = 0;
 };
-
-/// Reads the file at `path` with the reader for its extension and fills in the names.
-Result<ImportedDocument> readDocumentFile(const std::string &path, const ImportOptions &options);
-
-/// The extensions that readDocumentFile accepts.
-std::vector<std::string> supportedImportExtensions();
 
 } // namespace weft::core

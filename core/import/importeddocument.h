@@ -5,10 +5,16 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace weft::core {
+
+/// A typed attribute value found in a file (a transcript header line, a form column).
+struct ImportedAttribute {
+    std::string name;
+    AttributeType type = AttributeType::Text;
+    std::string value; ///< canonical: ISO date, number as written, "true"/"false"
+};
 
 /// What a reader makes of a file: stored-form text plus any structure it found.
 struct ImportedDocument {
@@ -19,7 +25,8 @@ struct ImportedDocument {
     std::string text;           ///< UTF-8, NFC, "\n" line ends, no BOM
     std::optional<DocumentKind> kind; ///< when the reader can tell
     std::vector<Segment> segments;    ///< turns / entries / answers, ranges in code points
-    std::vector<std::pair<std::string, std::string>> attributes; ///< document attributes
+    std::vector<ImportedAttribute> attributes; ///< document attributes
+    std::optional<std::string> participant;    ///< participant id (label) the file belongs to
 };
 
 /// How the user asked for a file to be read. Readers use what applies to them.

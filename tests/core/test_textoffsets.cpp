@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -130,20 +129,14 @@ TEST_CASE("CodePointIndex slice matches sliceCodePoints", "[text][offsets]")
     CHECK(index.slice(10, 5).empty());
 }
 
-TEST_CASE("CodePointIndex builds fast for a million characters", "[text][offsets][performance]")
+TEST_CASE("CodePointIndex over a million characters", "[text][offsets][large]")
 {
     const std::string chunk = mixedText(1000) + "The quick brown fox jumps over the lazy dog. ";
     std::string text;
     for (std::size_t cps = 0; cps < 1'000'000; cps += codePointCount(chunk))
         text += chunk;
-    const auto started = std::chrono::steady_clock::now();
+    // Build time is measured by weft-bench ("text" section), not here.
     const CodePointIndex index(text);
-    const auto elapsed = std::chrono::steady_clock::now() - started;
-    const auto ms = std::chrono::duration<double, std::milli>(elapsed).count();
-    INFO("building took " << ms << " ms for " << index.size() << " code points");
-    // The budget is 10 ms in an optimised build; the bound here also holds under sanitizers
-    // and catches anything quadratic.
-    CHECK(ms < 200.0);
     CHECK(index.size() == codePointCount(text));
     CHECK(index.byteOffset(index.size() - 1) < text.size());
     CHECK(index.codePointAt(index.byteOffset(777'777)) == 777'777);
@@ -292,19 +285,13 @@ TEST_CASE("Utf16Index over empty text", "[text][offsets][utf16]")
     CHECK(index.codePointFromUtf16(5) == 0);
 }
 
-TEST_CASE("Utf16Index handles a million-character document", "[text][offsets][utf16][performance]")
+TEST_CASE("Utf16Index handles a million-character document", "[text][offsets][utf16][large]")
 {
     std::string utf8;
     while (utf8.size() < 2'500'000)
         utf8 += mixedText(1000);
     const std::u16string text = toUtf16(utf8);
-    const auto started = std::chrono::steady_clock::now();
-    const Utf16Index index(text);
-    const auto ms
-            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-                      .count();
-    INFO("building took " << ms << " ms for " << index.size() << " code points");
-    CHECK(ms < 200.0);
+    const Utf16Index index(text); // build time: weft-bench, "text" section
     CHECK(index.size() == codePointCount(utf8));
     const std::size_t cp = index.size() - 12345;
     CHECK(index.codePointFromUtf16(index.utf16FromCodePoint(cp)) == cp);

@@ -7,7 +7,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -98,20 +97,13 @@ TEST_CASE("findOccurrences hits slice back to the needle", "[text][search]")
     CHECK(hits.size() == expected);
 }
 
-TEST_CASE("findOccurrences stays fast on a million characters with many hits",
-        "[text][search][performance]")
+TEST_CASE("findOccurrences on a million characters with many hits", "[text][search][large]")
 {
     const std::string sentence = "I said \U0001F642 yes, and \u05e9\u05dc\u05d5\u05dd to you. ";
     std::string text;
     for (std::size_t cps = 0; cps < 1'000'000; cps += codePointCount(sentence))
         text += sentence;
-    const auto started = std::chrono::steady_clock::now();
-    const auto hits = findOccurrences(text, "yes");
-    const auto ms
-            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-                      .count();
-    INFO("search took " << ms << " ms for " << hits.size() << " hits");
-    CHECK(ms < 500.0); // milliseconds in an optimised build; quadratic would take minutes
+    const auto hits = findOccurrences(text, "yes"); // search time: weft-bench, "text" section
     REQUIRE(hits.size() > 20000);
     const CodePointIndex index(text);
     CHECK(index.slice(hits.back().start, hits.back().end) == "yes");

@@ -4,6 +4,8 @@
 #include "app/gui/warningpresenter.h"
 #include "storage/project.h"
 
+#include <catch2/catch.hpp>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +16,13 @@
 #include <utility>
 
 class QAbstractItemModel;
+
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace weft::guitest {
 

@@ -46,8 +46,9 @@ TEST_CASE("gui: the codebook model shows the code tree with coding counts", "[gu
     REQUIRE(session.open(fixture.projectPath()));
     const CodebookModel &model = *session.codebookModel();
 
-    CHECK(outline(model) == QStringList{u"Feelings"_s, u"  Joy"_s, u"Trust"_s,
-                                        u"  Peer educators"_s});
+    // Codes keep the order they were made in.
+    CHECK(outline(model) == QStringList{u"Trust"_s, u"  Peer educators"_s, u"Feelings"_s,
+                                        u"  Joy"_s});
     // Parents that only gather sub-codes show the sub-codes' sum in brackets.
     CHECK(countOf(model, u"Trust"_s) == u"(2)"_s);
     CHECK(countOf(model, u"Peer educators"_s) == u"2"_s);

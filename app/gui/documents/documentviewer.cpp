@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -29,7 +30,8 @@ namespace weft::app {
 namespace {
 constexpr int kReadingColumns = 88;  // comfortable line length in average characters
 constexpr int kMinimumSideMargin = 28;
-constexpr qreal kLineHeightPercent = 150;
+constexpr qreal kLineHeightPercent = 138;
+constexpr qreal kGapHeightPercent = 60;
 
 std::u16string_view utf16View(const QString &text)
 {
@@ -205,11 +207,18 @@ void DocumentViewer::refreshHighlights()
 
 void DocumentViewer::applyReadingLayout()
 {
+    // Generous leading inside paragraphs; the blank lines between them need less.
+    QTextBlockFormat paragraph;
+    paragraph.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    QTextBlockFormat gap;
+    gap.setLineHeight(kGapHeightPercent, QTextBlockFormat::ProportionalHeight);
     QTextCursor cursor(m_text->document());
-    cursor.select(QTextCursor::Document);
-    QTextBlockFormat block;
-    block.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
-    cursor.mergeBlockFormat(block);
+    cursor.beginEditBlock();
+    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(block.length() > 1 ? paragraph : gap);
+    }
+    cursor.endEditBlock();
     m_sideMargin = -1;
     updateReadingMargins();
 }
