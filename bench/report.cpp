@@ -18,17 +18,26 @@ std::string formatValue(double value, const std::string &unit)
     return buffer;
 }
 
+/// Columns on a terminal: one per code point (UTF-8 continuation bytes take none).
+std::size_t columns(const std::string &text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
+            [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 std::string padRight(std::string text, std::size_t width)
 {
-    if (text.size() < width)
-        text.append(width - text.size(), ' ');
+    const std::size_t used = columns(text);
+    if (used < width)
+        text.append(width - used, ' ');
     return text;
 }
 
 std::string padLeft(std::string text, std::size_t width)
 {
-    if (text.size() < width)
-        text.insert(0, width - text.size(), ' ');
+    const std::size_t used = columns(text);
+    if (used < width)
+        text.insert(0, width - used, ' ');
     return text;
 }
 
@@ -61,7 +70,7 @@ void Report::printTable(std::ostream &out) const
     };
     std::size_t label = 9, value = 6, goal = 4;
     for (const Measurement &m : m_measurements) {
-        label = std::max(label, m.operation.size());
+        label = std::max(label, columns(m.operation));
         value = std::max(value, formatValue(m.median(), m.unit).size());
         goal = std::max(goal, goalText(m).size());
     }

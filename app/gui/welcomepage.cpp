@@ -49,11 +49,14 @@ WelcomePage::WelcomePage(RecentProjects *recent, QWidget *parent)
     column->addLayout(m_recentLayout);
     column->addStretch(1);
 
+    auto *content = new QWidget(this);
+    content->setLayout(column);
+    content->setMaximumWidth(640);
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
-    outer->addLayout(column, 3);
+    outer->addWidget(content, 4);
     outer->addStretch(1);
-    outer->setContentsMargins(24, 60, 24, 24);
+    outer->setContentsMargins(24, 72, 24, 24);
 
     connect(m_recent, &RecentProjects::changed, this, &WelcomePage::rebuildRecent);
     rebuildRecent();

@@ -126,7 +126,6 @@ private:
     std::string_view lineBreak() const { return m_cellDepth > 0 ? " " : "\n"; }
 
     XmlNamespaces m_ns;
-    std::vector<std::size_t> m_ancestorMarks;
     Target m_target;
     int m_cellDepth = 0;
     std::vector<Note> m_notes;
@@ -141,7 +140,7 @@ void OdtWalker::enterAncestors(const pugi::xml_node &node)
     for (pugi::xml_node n = node.parent(); n && n.type() == pugi::node_element; n = n.parent())
         chain.push_back(n);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-        m_ancestorMarks.push_back(m_ns.enter(*it));
+        m_ns.enter(*it); // never left: the walker lives for one render()
 }
 
 std::string OdtWalker::render(const pugi::xml_node &officeText)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clitestsupport.h"
 
+#include <algorithm>
+
 using namespace weft::test;
 
 TEST_CASE("cli: import decodes UTF-16 with BOM, Windows-1252 and CRLF into stored text")
@@ -24,7 +26,8 @@ TEST_CASE("cli: import decodes UTF-16 with BOM, Windows-1252 and CRLF into store
     REQUIRE(docs.size() == 2);
     REQUIRE(docs[0]["name"] == "P05");
     REQUIRE(docs[0]["characters"] == 8);
-    REQUIRE(docs[0]["participant"].is_null());
+    REQUIRE(docs[0]["participant"] == "P05"); // the id token in the file name
+    REQUIRE(docs[1]["participant"] == "P06"); // J_P06: the J marker is not an id
     REQUIRE(docs[0]["id"].get<std::string>().size() == 36);
 }
 
@@ -35,6 +38,7 @@ TEST_CASE("cli: duplicates are skipped, names made unique, participants linked")
     ws.write("a/P03.txt", "First interview text");
     ws.write("b/P03.txt", "Second, different interview text");
     ws.write("c/copy.txt", "First interview text");
+    ws.write("d/notes.txt", "No participant in this name");
     ws.ok({"import", "S.weft", "a/P03.txt", "--participant", "P03"});
     const auto second =
         ws.ok({"import", "S.weft", "b/P03.txt", "c/copy.txt", "--kind", "interview", "--json"}).json();
@@ -45,26 +49,42 @@ TEST_CASE("cli: duplicates are skipped, names made unique, participants linked")
     const auto docs = ws.ok({"documents", "S.weft", "--json"}).json();
     REQUIRE(docs.size() == 2);
     REQUIRE(docs[0]["participant"] == "P03");
-    REQUIRE(docs[1]["participant"].is_null());
+    REQUIRE(docs[1]["participant"] == "P03");
+    ws.ok({"import", "S.weft", "d/notes.txt"});
+    REQUIRE(ws.ok({"documents", "S.weft", "--json"}).json()[2]["participant"].is_null());
     REQUIRE(ws.ok({"text", "S.weft", docs[1]["id"].get<std::string>()}).out ==
             "Second, different interview text");
 }
 
-TEST_CASE("cli: a bad file in an import imports nothing and says which file")
+TEST_CASE("cli: bad files fail alone, each with one line, and the good ones are imported")
 {
     CliWorkspace ws;
     ws.ok({"new", "S.weft"});
     ws.write("good.txt", "Fine text");
     ws.write("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     ws.write("report.xyz", "whatever");
-    REQUIRE_THAT(ws.fails({"import", "S.weft", "good.txt", "image.txt"}).err,
-                 Catch::Contains("image.txt"));
-    REQUIRE_THAT(ws.fails({"import", "S.weft", "good.txt", "report.xyz"}).err,
-                 Catch::Contains("report.xyz"));
-    ws.fails({"import", "S.weft", "good.txt", "missing.txt"});
+    ws.write("empty.txt", "");
+    const auto run = ws.run({"import", "S.weft", "good.txt", "image.txt", "report.xyz", "empty.txt",
+                             "missing.txt"});
+    REQUIRE(run.exitCode == 1);
+    REQUIRE_THAT(run.out, Catch::Contains("imported good.txt"));
+    // One line per failed file, each naming it.
+    REQUIRE(std::count(run.err.begin(), run.err.end(), '\n') == 4);
+    for (const char *name : {"image.txt", "report.xyz", "empty.txt", "missing.txt"})
+        REQUIRE_THAT(run.err, Catch::Contains(name));
+    const auto docs = ws.ok({"documents", "S.weft", "--json"}).json();
+    REQUIRE(docs.size() == 1);
+    REQUIRE(docs[0]["name"] == "good");
+
+    const auto json = ws.run({"import", "S.weft", "image.txt", "good.txt", "--json"});
+    REQUIRE(json.exitCode == 1);
+    const auto rows = json.json();
+    REQUIRE(rows.size() == 2);
+    REQUIRE(rows[0]["status"] == "failed");
+    REQUIRE(rows[0]["file"] == "image.txt");
+    REQUIRE_THAT(rows[0]["error"].get<std::string>(), Catch::Contains("binary"));
+    REQUIRE(rows[1]["status"] == "skipped");
     ws.fails({"import", "S.weft", "good.txt", "--kind", "podcast"});
-    REQUIRE(ws.ok({"documents", "S.weft", "--json"}).json().empty());
-    ws.ok({"import", "S.weft", "good.txt", "--encoding", "ISO-8859-15"});
     ws.fails({"import", "S.weft", "image.txt", "--encoding", "no-such-charset"});
 }
 

@@ -128,6 +128,7 @@ std::optional<std::pair<std::string, std::size_t>> leadingLabel(std::string_view
 
 struct TurnStart {
     std::size_t line = 0;
+    bool bracketed = false; ///< "[Name]" form: a speaker label by construction
     std::string speaker;
     std::string timestamp;
     std::size_t utteranceByte = 0; ///< absolute byte offset of the utterance
@@ -148,6 +149,7 @@ std::optional<TurnStart> turnAt(const Line &line, std::size_t index)
     auto label = leadingLabel(s.substr(offset));
     if (!label)
         return std::nullopt;
+    turn.bracketed = s[offset] == '[';
     turn.speaker = label->first;
     offset += label->second;
     // "Name (00:01:02):" style: a timestamp right after the label.
@@ -296,14 +298,24 @@ TranscriptStructure detectTranscript(std::string_view text)
             result.header = header;
         }
     }
-    // Labels used only once among many turns are usually prose ("Note: ..."); keep a label
-    // when it recurs, or when it has a timestamp, or when few speakers exist overall.
+    // A label used once is often prose ("Reminder: ..."). Keep it when it recurs, has a
+    // timestamp, is bracketed or an interviewer label, or when the text is clearly a transcript
+    // (four or more turns of recurring speakers) and the label looks like a name.
     std::map<std::string, int> uses;
     for (const TurnStart &t : starts)
         ++uses[lower(t.speaker)];
+    std::size_t recurring = 0;
+    for (const TurnStart &t : starts)
+        recurring += uses[lower(t.speaker)] >= 2;
+    const auto nameLike = [](const std::string &label) {
+        return std::count(label.begin(), label.end(), ' ') <= 1 &&
+               (std::isupper(static_cast<unsigned char>(label[0])) ||
+                static_cast<unsigned char>(label[0]) >= 0x80);
+    };
     std::vector<TurnStart> kept;
     for (const TurnStart &t : starts) {
-        if (uses[lower(t.speaker)] >= 2 || !t.timestamp.empty() || isInterviewerLabel(t.speaker))
+        if (uses[lower(t.speaker)] >= 2 || !t.timestamp.empty() || t.bracketed ||
+            isInterviewerLabel(t.speaker) || (recurring >= 4 && nameLike(t.speaker)))
             kept.push_back(t);
     }
     if (kept.size() < 2)
