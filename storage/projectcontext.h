@@ -49,6 +49,12 @@ public:
     template <typename F>
     auto write(F &&body) -> Result<decltype(body())>;
 
+    /// Inside a write(): runs `body` under a SAVEPOINT. A failure rolls back only what the body
+    /// did (and drops its notifications) and is returned as an error; the outer transaction
+    /// goes on. Used to import many files in one commit while each bad file fails alone.
+    template <typename F>
+    auto isolated(F &&body) -> Result<decltype(body())>;
+
     /// Runs a read-only body, converting internal failures to errors.
     template <typename F>
     auto read(F &&body) -> Result<decltype(body())>;
@@ -112,6 +118,35 @@ auto ProjectContext::write(F &&body) -> Result<decltype(body())>
         return makeError(ErrorCode::Database,
                          std::string("the project file could not be changed (") + error.what() +
                              "); nothing was saved, check the disk and try again");
+    }
+}
+
+template <typename F>
+auto ProjectContext::isolated(F &&body) -> Result<decltype(body())>
+{
+    if (m_depth == 0)
+        return write(std::forward<F>(body));
+    const std::size_t eventsBefore = m_pending.size();
+    m_db->cached("SAVEPOINT weft_isolated").run();
+    const auto undo = [&] {
+        m_db->resetActive();
+        m_db->cached("ROLLBACK TO weft_isolated").run();
+        m_db->cached("RELEASE weft_isolated").run();
+        m_pending.resize(eventsBefore);
+        m_coderId.reset();
+    };
+    try {
+        auto result = detail::invokeToResult(body);
+        m_db->cached("RELEASE weft_isolated").run();
+        return result;
+    } catch (const StorageFailure &failure) {
+        undo();
+        return failure.error();
+    } catch (const DbError &error) {
+        undo();
+        return makeError(ErrorCode::Database,
+                         std::string("the project file could not be changed (") + error.what() +
+                             ")");
     }
 }
 

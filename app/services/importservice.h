@@ -40,8 +40,9 @@ struct ImportedFile {
 /// Expands folders (recursively, importable extensions only, sorted) and keeps files as given.
 std::vector<std::string> expandImportPaths(const std::vector<std::string> &paths);
 
-/// Imports each file in its own transaction: a bad file fails alone (and leaves no trace) while
-/// the good ones are imported. Documents whose text is already in the project are skipped.
+/// Imports every file; a bad file fails alone (under its own savepoint it leaves no trace) while
+/// the good ones are imported, committed in groups. Documents whose text is already in the
+/// project are skipped.
 /// `progress` (optional) is called after each file with (done, total); returning false stops.
 std::vector<ImportedFile>
 importFiles(storage::Project &project, const ImportRequest &request,

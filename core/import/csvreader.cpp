@@ -123,9 +123,9 @@ public:
             } else if (c == m_delimiter) {
                 WEFT_TRY(endField());
             } else if (c == '\r' || c == '\n') {
-                countLine(i);
+                ++m_line;
                 if (c == '\r' && i + 1 < m_text.size() && m_text[i + 1] == '\n')
-                    ++i;
+                    ++i; // CRLF is one line end
                 WEFT_TRY(endRecord());
             } else {
                 // a quote inside an unquoted field, or text after a closing quote: kept as

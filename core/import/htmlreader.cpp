@@ -26,6 +26,9 @@ namespace {
 /// tools sometimes put a long <head> preamble first, so look a little further.
 constexpr std::size_t kCharsetPrescanBytes = 4096;
 
+/// A long report exported from Word has some 100,000 tags; twenty times that is an attack.
+constexpr std::size_t kMaxTags = 2'000'000;
+
 bool isHtmlSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -122,6 +125,10 @@ private:
 
 struct DocFree {
     void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
+};
+
+struct ParserContextFree {
+    void operator()(htmlParserCtxt *context) const { htmlFreeParserCtxt(context); }
 };
 
 /// Turns the element tree into text the way a browser lays it out, reduced to line breaks,
@@ -352,18 +359,34 @@ Result<ImportedDocument> HtmlReader::read(std::string_view bytes,
     if (utf8.find_first_not_of(" \t\r\n\f") == std::string::npos)
         return doc; // an empty page is an empty document, not an error
 
+    // Each tag becomes a tree node of a hundred bytes or more; bound the tree, not the bytes,
+    // so that pages with large inline images still import.
+    if (static_cast<std::size_t>(std::count(utf8.begin(), utf8.end(), '<')) > kMaxTags)
+        return makeError(ErrorCode::BadFormat,
+                         "the HTML file has more than " + std::to_string(kMaxTags)
+                                 + " tags; save it as plain text or split it");
+
     std::unique_ptr<xmlDoc, DocFree> tree;
+    bool halted = false;
     {
         const LibxmlSilencer silencer;
-        tree.reset(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
-                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                          | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC
-                                          | HTML_PARSE_NODEFDTD));
+        const std::unique_ptr<htmlParserCtxt, ParserContextFree> context(htmlNewParserCtxt());
+        if (!context)
+            return makeError(ErrorCode::Internal, "cannot start the HTML parser");
+        // XML_PARSE_HUGE lifts libxml2's depth limit of 256, which would otherwise stop the
+        // parse there and silently lose the rest of the page; our tree walk is iterative.
+        tree.reset(htmlCtxtReadMemory(context.get(), utf8.data(), static_cast<int>(utf8.size()),
+                                      nullptr, "UTF-8",
+                                      HTML_PARSE_NONET | HTML_PARSE_NOERROR
+                                              | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
+                                              | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD
+                                              | XML_PARSE_HUGE));
+        halted = context->disableSAX != 0 || context->instate == XML_PARSER_EOF;
     }
-    if (!tree)
+    if (!tree || halted)
         return makeError(ErrorCode::BadFormat,
-                         "the HTML file could not be read; open it in a browser and save it "
-                         "again, or save it as plain text");
+                         "the HTML file could not be read to its end; open it in a browser "
+                         "and save it again, or save it as plain text");
     doc.text = text::toStoredText(extractText(tree.get()));
     return doc;
 }

@@ -7,10 +7,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
+#include <optional>
 #include <unordered_map>
 
 namespace weft::core {

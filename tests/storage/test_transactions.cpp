@@ -119,3 +119,30 @@ TEST_CASE("every change is attributed to the current coder in the audit trail")
     REQUIRE(lastAudit(*p).coder == "carol");
     REQUIRE(must(p->info()).coders == 3);
 }
+
+TEST_CASE("an isolated step inside a transaction fails alone and leaves no trace")
+{
+    TempDir dir;
+    auto p = newProject(dir);
+    Recorder recorder;
+    p->addObserver(&recorder);
+    const auto auditBefore = must(p->history().count());
+    must(p->transaction([&] {
+        auto good = p->context().isolated(
+            [&] { return must(p->codes().add({std::nullopt, "Kept", std::nullopt, std::nullopt})); });
+        REQUIRE(good.ok());
+        auto bad = p->context().isolated([&] {
+            (void)p->codes().add({std::nullopt, "Dropped", std::nullopt, std::nullopt});
+            storage::fail(ErrorCode::InvalidArgument, "this file is bad");
+        });
+        REQUIRE_FALSE(bad.ok());
+        REQUIRE(bad.error().message == "this file is bad");
+    }));
+    REQUIRE(must(p->codes().resolve("Kept")).name == "Kept");
+    REQUIRE_FALSE(p->codes().resolve("Dropped").ok());
+    // One audit row for the kept code; none for the dropped one.
+    REQUIRE(must(p->history().count()) == auditBefore + 1);
+    REQUIRE(recorder.batches.size() == 1);
+    REQUIRE(recorder.batches[0].size() == 1);
+    p->removeObserver(&recorder);
+}
