@@ -17,6 +17,8 @@ const std::vector<Command> &commands()
         {"documents", nullptr, "documents S.weft [--json]", runDocuments},
         {"text", nullptr, "text S.weft DOC", runText},
         {"structure", nullptr, "structure S.weft DOC [--json]", runStructure},
+        {"speakers", nullptr, "speakers S.weft DOC [--map SPEAKER=PARTICIPANT|-]... [--json]",
+         runSpeakers},
         {"participants", "import",
          "participants import S.weft TABLE.csv|.xlsx [--id-column C] [--sheet NAME] [--json]",
          runParticipantsImport},

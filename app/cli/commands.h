@@ -23,6 +23,7 @@ int runImport(CliContext &);
 int runDocuments(CliContext &);
 int runText(CliContext &);
 int runStructure(CliContext &);
+int runSpeakers(CliContext &);
 int runParticipantsImport(CliContext &);
 int runParticipantsList(CliContext &);
 int runCodesAdd(CliContext &);

@@ -69,7 +69,9 @@ bool takeSeparatorLine(std::string_view &text, char &delimiter)
 class CsvParser {
 public:
     CsvParser(std::string_view text, char delimiter, std::size_t firstLine)
-        : m_text(text), m_delimiter(delimiter), m_line(firstLine)
+        : m_text(text)
+        , m_delimiter(delimiter)
+        , m_line(firstLine)
     {
     }
 
@@ -77,15 +79,14 @@ public:
     {
         Record record;
         std::string field;
-        bool quoted = false;   // inside a quoted section
+        bool quoted = false; // inside a quoted section
         bool wasQuoted = false; // the field began with a quote
         std::size_t quoteLine = 0;
         const auto endField = [&]() -> Result<void> {
             if (++m_cells > CsvReader::kMaxCells)
                 return makeError(ErrorCode::BadFormat,
-                                 "the table has more than "
-                                         + std::to_string(CsvReader::kMaxCells)
-                                         + " cells; split it into smaller files");
+                        "the table has more than " + std::to_string(CsvReader::kMaxCells)
+                                + " cells; split it into smaller files");
             record.cells.push_back(text::toStoredText(field));
             field.clear();
             wasQuoted = false;
@@ -135,9 +136,9 @@ public:
         }
         if (quoted)
             return makeError(ErrorCode::BadFormat,
-                             "the quoted field that starts on line " + std::to_string(quoteLine)
-                                     + " is never closed (a \" is missing); fix the quotes in "
-                                       "a text editor or export the table again");
+                    "the quoted field that starts on line " + std::to_string(quoteLine)
+                            + " is never closed (a \" is missing); fix the quotes in "
+                              "a text editor or export the table again");
         if (!field.empty() || wasQuoted || !record.cells.empty())
             WEFT_TRY(endRecord());
         return std::move(m_records);
@@ -209,11 +210,11 @@ Result<Table> CsvReader::readTable(std::string_view bytes, const ImportOptions &
         return records.error();
 
     auto &all = *records;
-    auto headerIt = std::find_if(all.begin(), all.end(),
-                                 [](const Record &r) { return !isBlankRecord(r.cells); });
+    auto headerIt = std::find_if(
+            all.begin(), all.end(), [](const Record &r) { return !isBlankRecord(r.cells); });
     if (headerIt == all.end())
-        return makeError(ErrorCode::BadFormat,
-                         "the table is empty: it has no header row with column names");
+        return makeError(
+                ErrorCode::BadFormat, "the table is empty: it has no header row with column names");
 
     Table table;
     // a header that ends in empty cells ("a,b,,") names no further columns

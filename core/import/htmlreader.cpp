@@ -37,19 +37,17 @@ bool isHtmlSpace(char c)
 std::string lower(std::string_view s)
 {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    });
+    std::transform(out.begin(), out.end(), out.begin(),
+            [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
     return out;
 }
 
 /// WHATWG maps several legacy labels to the Windows code page browsers really use.
 std::string browserCharset(std::string label)
 {
-    static const std::unordered_set<std::string_view> western{
-            "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii", "ascii",
-            "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819", "iso-ir-100",
-            "csisolatin1", "x-user-defined"};
+    static const std::unordered_set<std::string_view> western{"iso-8859-1", "iso8859-1",
+            "iso_8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252", "windows-1252", "x-cp1252",
+            "cp819", "ibm819", "iso-ir-100", "csisolatin1", "x-user-defined"};
     if (western.count(label) > 0)
         return "windows-1252";
     if (label == "utf8" || label == "utf-8" || label.starts_with("utf-16"))
@@ -63,22 +61,20 @@ std::string browserCharset(std::string label)
 
 const std::unordered_set<std::string_view> &droppedElements()
 {
-    static const std::unordered_set<std::string_view> names{
-            "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
-            "embed", "canvas", "video", "audio", "map", "noembed", "noframes", "select",
-            "datalist", "title", "math"};
+    static const std::unordered_set<std::string_view> names{"head", "script", "style", "noscript",
+            "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio", "map",
+            "noembed", "noframes", "select", "datalist", "title", "math"};
     return names;
 }
 
 const std::unordered_set<std::string_view> &blockElements()
 {
-    static const std::unordered_set<std::string_view> names{
-            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
-            "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
-            "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-            "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol",
-            "p", "plaintext", "pre", "section", "summary", "table", "tbody", "tfoot",
-            "thead", "tr", "ul", "xmp"};
+    static const std::unordered_set<std::string_view> names{"address", "article", "aside",
+            "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main",
+            "menu", "nav", "ol", "p", "plaintext", "pre", "section", "summary", "table", "tbody",
+            "tfoot", "thead", "tr", "ul", "xmp"};
     return names;
 }
 
@@ -99,8 +95,10 @@ std::string_view nameOf(const xmlNode *node)
 class LibxmlSilencer {
 public:
     LibxmlSilencer()
-        : m_generic(xmlGenericError), m_genericContext(xmlGenericErrorContext),
-          m_structured(xmlStructuredError), m_structuredContext(xmlStructuredErrorContext)
+        : m_generic(xmlGenericError)
+        , m_genericContext(xmlGenericErrorContext)
+        , m_structured(xmlStructuredError)
+        , m_structuredContext(xmlStructuredErrorContext)
     {
         xmlSetGenericErrorFunc(nullptr, &LibxmlSilencer::ignoreGeneric);
         xmlSetStructuredErrorFunc(nullptr, &LibxmlSilencer::ignoreStructured);
@@ -114,8 +112,8 @@ public:
     LibxmlSilencer &operator=(const LibxmlSilencer &) = delete;
 
 private:
-    static void ignoreGeneric(void *, const char *, ...) {}
-    static void ignoreStructured(void *, xmlErrorPtr) {}
+    static void ignoreGeneric(void *, const char *, ...) { }
+    static void ignoreStructured(void *, xmlErrorPtr) { }
 
     xmlGenericErrorFunc m_generic;
     void *m_genericContext;
@@ -253,6 +251,37 @@ private:
     std::vector<int> m_cellCounts; ///< cells seen so far in each open table row
 };
 
+/// Word's HTML export wraps list bullets in "downlevel-revealed" conditional comments,
+/// <![if !supportLists]>...<![endif]>, which browsers other than old IE treat as nothing and
+/// libxml2 would keep as text. The markers go; what they enclose (the bullet) stays.
+std::string withoutConditionalMarkers(std::string html)
+{
+    if (html.find("<![") == std::string::npos)
+        return html;
+    std::string out;
+    out.reserve(html.size());
+    std::size_t pos = 0;
+    while (pos < html.size()) {
+        const std::size_t marker = html.find("<![", pos);
+        if (marker == std::string::npos) {
+            out.append(html, pos, std::string::npos);
+            break;
+        }
+        out.append(html, pos, marker - pos);
+        const std::string_view rest = std::string_view(html).substr(marker + 3);
+        const bool conditional
+                = lower(rest.substr(0, 3)) == "if " || lower(rest.substr(0, 6)) == "endif]";
+        const std::size_t close = html.find('>', marker);
+        if (!conditional || close == std::string::npos) {
+            out.append("<![");
+            pos = marker + 3;
+            continue;
+        }
+        pos = close + 1;
+    }
+    return out;
+}
+
 bool isDropped(const xmlNode *node)
 {
     if (droppedElements().count(nameOf(node)) > 0)
@@ -310,7 +339,7 @@ std::string HtmlReader::declaredCharset(std::string_view bytes)
         const std::size_t end = std::min(head.find('>', pos), head.size());
         const std::string_view tag = std::string_view(head).substr(pos, end - pos);
         for (std::size_t at = tag.find("charset"); at != std::string_view::npos;
-             at = tag.find("charset", at + 1)) {
+                at = tag.find("charset", at + 1)) {
             std::size_t i = at + 7;
             while (i < tag.size() && isHtmlSpace(tag[i]))
                 ++i;
@@ -323,7 +352,7 @@ std::string HtmlReader::declaredCharset(std::string_view bytes)
                 ++i;
             const std::size_t valueStart = i;
             while (i < tag.size() && !isHtmlSpace(tag[i]) && tag[i] != '"' && tag[i] != '\''
-                   && tag[i] != ';' && tag[i] != '/')
+                    && tag[i] != ';' && tag[i] != '/')
                 ++i;
             if (i > valueStart)
                 return browserCharset(std::string(tag.substr(valueStart, i - valueStart)));
@@ -333,8 +362,8 @@ std::string HtmlReader::declaredCharset(std::string_view bytes)
     return {};
 }
 
-Result<ImportedDocument> HtmlReader::read(std::string_view bytes,
-                                          const ImportOptions &options) const
+Result<ImportedDocument> HtmlReader::read(
+        std::string_view bytes, const ImportOptions &options) const
 {
     // Encoding: --encoding, else a BOM (decodeText honours it), else <meta>, else .txt rules.
     const bool hasBom = bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE")
@@ -347,7 +376,7 @@ Result<ImportedDocument> HtmlReader::read(std::string_view bytes,
         decoded = text::decodeText(bytes); // a charset ICU does not know: detect instead
     if (!decoded)
         return decoded.error();
-    const std::string &utf8 = decoded->text;
+    const std::string utf8 = withoutConditionalMarkers(std::move(decoded->text));
     if (utf8.size() > static_cast<std::size_t>(INT_MAX))
         return makeError(ErrorCode::BadFormat, "the HTML file is too large; split it");
 
@@ -363,8 +392,8 @@ Result<ImportedDocument> HtmlReader::read(std::string_view bytes,
     // so that pages with large inline images still import.
     if (static_cast<std::size_t>(std::count(utf8.begin(), utf8.end(), '<')) > kMaxTags)
         return makeError(ErrorCode::BadFormat,
-                         "the HTML file has more than " + std::to_string(kMaxTags)
-                                 + " tags; save it as plain text or split it");
+                "the HTML file has more than " + std::to_string(kMaxTags)
+                        + " tags; save it as plain text or split it");
 
     std::unique_ptr<xmlDoc, DocFree> tree;
     bool halted = false;
@@ -376,17 +405,15 @@ Result<ImportedDocument> HtmlReader::read(std::string_view bytes,
         // XML_PARSE_HUGE lifts libxml2's depth limit of 256, which would otherwise stop the
         // parse there and silently lose the rest of the page; our tree walk is iterative.
         tree.reset(htmlCtxtReadMemory(context.get(), utf8.data(), static_cast<int>(utf8.size()),
-                                      nullptr, "UTF-8",
-                                      HTML_PARSE_NONET | HTML_PARSE_NOERROR
-                                              | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
-                                              | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD
-                                              | XML_PARSE_HUGE));
+                nullptr, "UTF-8",
+                HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
+                        | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD | XML_PARSE_HUGE));
         halted = context->disableSAX != 0 || context->instate == XML_PARSER_EOF;
     }
     if (!tree || halted)
         return makeError(ErrorCode::BadFormat,
-                         "the HTML file could not be read to its end; open it in a browser "
-                         "and save it again, or save it as plain text");
+                "the HTML file could not be read to its end; open it in a browser "
+                "and save it again, or save it as plain text");
     doc.text = text::toStoredText(extractText(tree.get()));
     return doc;
 }

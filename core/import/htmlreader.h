@@ -16,8 +16,8 @@ namespace weft::core {
 class HtmlReader : public DocumentReader {
 public:
     std::vector<std::string> extensions() const override { return {"html", "htm"}; }
-    Result<ImportedDocument> read(std::string_view bytes,
-                                  const ImportOptions &options) const override;
+    Result<ImportedDocument> read(
+            std::string_view bytes, const ImportOptions &options) const override;
 
     /// The charset a <meta charset> or <meta http-equiv="Content-Type"> in the first bytes
     /// declares, mapped as browsers map it (ISO-8859-1 and ASCII mean windows-1252, UTF-16

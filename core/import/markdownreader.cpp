@@ -6,8 +6,8 @@
 
 namespace weft::core {
 
-Result<ImportedDocument> MarkdownReader::read(std::string_view bytes,
-                                              const ImportOptions &options) const
+Result<ImportedDocument> MarkdownReader::read(
+        std::string_view bytes, const ImportOptions &options) const
 {
     auto decoded = text::decodeText(bytes, options.encoding);
     if (!decoded)

@@ -14,8 +14,8 @@ namespace weft::core {
 class MarkdownReader : public DocumentReader {
 public:
     std::vector<std::string> extensions() const override { return {"md", "markdown"}; }
-    Result<ImportedDocument> read(std::string_view bytes,
-                                  const ImportOptions &options) const override;
+    Result<ImportedDocument> read(
+            std::string_view bytes, const ImportOptions &options) const override;
 };
 
 } // namespace weft::core

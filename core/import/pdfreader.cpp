@@ -24,7 +24,7 @@ namespace {
 /// The PDF spec lets a file carry junk before its header; readers look this far for it.
 constexpr std::size_t kHeaderSearchBytes = 1024;
 
-void ignorePopplerMessage(const std::string &, void *) {}
+void ignorePopplerMessage(const std::string &, void *) { }
 
 /// Poppler reports every damaged object on stderr unless told otherwise; a researcher
 /// importing a folder should see one clear error per bad file, not a wall of syntax errors.
@@ -37,8 +37,10 @@ void silencePoppler()
 /// One line of words as poppler's reading order yields them.
 struct PdfLine {
     std::string text;
-    double bottom = 0; ///< baseline proxy: bottom edge of the words, y grows downwards
-    double height = 0; ///< tallest word box, roughly the font size
+    double top = 0; ///< extent of all its words, y grows downwards
+    double bottom = 0;
+    double baseline = 0; ///< bottom edge of its tallest word: a baseline proxy
+    double height = 0; ///< height of its tallest word, roughly the font size
 };
 
 std::string toUtf8(const poppler::ustring &s)
@@ -48,8 +50,8 @@ std::string toUtf8(const poppler::ustring &s)
 }
 
 /// Groups a page's words (poppler's text_list, already in reading order: columns one after
-/// the other) into lines: a word whose bottom edge is within half a line of the previous
-/// word's continues the line.
+/// the other) into lines. A word continues the line when it overlaps the line vertically by
+/// at least half its height, so superscripts and subscripts stay in their line.
 std::vector<PdfLine> pageLines(const poppler::page &page)
 {
     std::vector<PdfLine> lines;
@@ -59,19 +61,28 @@ std::vector<PdfLine> pageLines(const poppler::page &page)
         if (word.empty())
             continue;
         const poppler::rectf r = box.bbox();
-        const double bottom = r.y() + r.height();
-        const double height = std::max(r.height(), 1.0);
-        const bool sameLine = !lines.empty()
-                && std::abs(bottom - lines.back().bottom)
-                        < 0.5 * std::min(height, std::max(lines.back().height, 1.0));
+        const double height = std::max(r.height(), 0.5);
+        const double top = r.y();
+        const double bottom = r.y() + height;
+        bool sameLine = false;
+        if (!lines.empty()) {
+            const PdfLine &line = lines.back();
+            const double overlap = std::min(bottom, line.bottom) - std::max(top, line.top);
+            sameLine = overlap > 0.5 * std::min(height, line.height);
+        }
         if (!sameLine) {
-            lines.push_back(PdfLine{word, bottom, height});
+            lines.push_back(PdfLine{word, top, bottom, bottom, height});
         } else {
             PdfLine &line = lines.back();
             if (spaceBefore)
                 line.text.push_back(' ');
             line.text += word;
-            line.height = std::max(line.height, height);
+            line.top = std::min(line.top, top);
+            line.bottom = std::max(line.bottom, bottom);
+            if (height > line.height) {
+                line.height = height;
+                line.baseline = bottom;
+            }
         }
         spaceBefore = box.has_space_after();
     }
@@ -82,7 +93,7 @@ std::vector<PdfLine> pageLines(const poppler::page &page)
 /// twice that across an empty line.
 double pitchRatio(const PdfLine &above, const PdfLine &below)
 {
-    return (below.bottom - above.bottom) / ((above.height + below.height) / 2);
+    return (below.baseline - above.baseline) / ((above.height + below.height) / 2);
 }
 
 /// Poppler's text layout keeps lines but not the space between paragraphs, which matters
@@ -126,8 +137,8 @@ Result<ImportedDocument> readPdf(std::string_view bytes)
 {
     if (bytes.substr(0, kHeaderSearchBytes).find("%PDF-") == std::string_view::npos)
         return makeError(ErrorCode::BadFormat,
-                         "the file is not a PDF (no %PDF header); check that it really is a "
-                         "PDF, or open it and export it as PDF again");
+                "the file is not a PDF (no %PDF header); check that it really is a "
+                "PDF, or open it and export it as PDF again");
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
         return makeError(ErrorCode::BadFormat, "the PDF is too large; split it");
 
@@ -136,16 +147,16 @@ Result<ImportedDocument> readPdf(std::string_view bytes)
             bytes.data(), static_cast<int>(bytes.size()), std::string(), std::string()));
     if (!pdf)
         return makeError(ErrorCode::BadFormat,
-                         "the PDF is damaged and cannot be read; open it in a PDF viewer and "
-                         "save or print it to a new PDF");
+                "the PDF is damaged and cannot be read; open it in a PDF viewer and "
+                "save or print it to a new PDF");
     if (pdf->is_locked())
         return makeError(ErrorCode::BadFormat,
-                         "the PDF is protected by a password; remove the password (or print it "
-                         "to a new PDF) and import again");
+                "the PDF is protected by a password; remove the password (or print it "
+                "to a new PDF) and import again");
     const int pageCount = pdf->pages();
     if (pageCount <= 0)
         return makeError(ErrorCode::BadFormat,
-                         "the PDF has no pages; open it in a PDF viewer and save it again");
+                "the PDF has no pages; open it in a PDF viewer and save it again");
 
     std::vector<std::vector<PdfLine>> pages;
     for (int i = 0; i < pageCount; ++i) {
@@ -165,7 +176,7 @@ Result<ImportedDocument> readPdf(std::string_view bytes)
     }
     if (text.empty())
         return makeError(ErrorCode::BadFormat,
-                         "the PDF has no text layer (it is a scanned image); run OCR first");
+                "the PDF has no text layer (it is a scanned image); run OCR first");
 
     ImportedDocument doc;
     doc.encoding = "UTF-8"; // poppler hands over Unicode, whatever the fonts' encodings
@@ -181,11 +192,11 @@ Result<ImportedDocument> PdfReader::read(std::string_view bytes, const ImportOpt
         return readPdf(bytes);
     } catch (const std::bad_alloc &) {
         return makeError(ErrorCode::BadFormat,
-                         "the PDF needs more memory than is available to read; split it");
+                "the PDF needs more memory than is available to read; split it");
     } catch (const std::exception &) {
         return makeError(ErrorCode::BadFormat,
-                         "the PDF is damaged and cannot be read; open it in a PDF viewer and "
-                         "save or print it to a new PDF");
+                "the PDF is damaged and cannot be read; open it in a PDF viewer and "
+                "save or print it to a new PDF");
     }
 }
 

@@ -72,24 +72,42 @@ int hexValue(char c)
 int codepageForCharset(int charset)
 {
     switch (charset) {
-    case 0: return 1252;    // ANSI_CHARSET
-    case 77: return 10000;  // MAC_CHARSET
-    case 128: return 932;   // SHIFTJIS_CHARSET
-    case 129: return 949;   // HANGUL_CHARSET
-    case 134: return 936;   // GB2312_CHARSET
-    case 136: return 950;   // CHINESEBIG5_CHARSET
-    case 161: return 1253;  // GREEK_CHARSET
-    case 162: return 1254;  // TURKISH_CHARSET
-    case 163: return 1258;  // VIETNAMESE_CHARSET
-    case 177: return 1255;  // HEBREW_CHARSET
-    case 178: return 1256;  // ARABIC_CHARSET
-    case 186: return 1257;  // BALTIC_CHARSET
-    case 204: return 1251;  // RUSSIAN_CHARSET
-    case 222: return 874;   // THAI_CHARSET
-    case 238: return 1250;  // EASTEUROPE_CHARSET
-    case 254: return 437;   // PC437_CHARSET
-    case 255: return 850;   // OEM_CHARSET
-    default: return 0;      // DEFAULT_CHARSET (1), SYMBOL_CHARSET (2), unknown
+    case 0:
+        return 1252; // ANSI_CHARSET
+    case 77:
+        return 10000; // MAC_CHARSET
+    case 128:
+        return 932; // SHIFTJIS_CHARSET
+    case 129:
+        return 949; // HANGUL_CHARSET
+    case 134:
+        return 936; // GB2312_CHARSET
+    case 136:
+        return 950; // CHINESEBIG5_CHARSET
+    case 161:
+        return 1253; // GREEK_CHARSET
+    case 162:
+        return 1254; // TURKISH_CHARSET
+    case 163:
+        return 1258; // VIETNAMESE_CHARSET
+    case 177:
+        return 1255; // HEBREW_CHARSET
+    case 178:
+        return 1256; // ARABIC_CHARSET
+    case 186:
+        return 1257; // BALTIC_CHARSET
+    case 204:
+        return 1251; // RUSSIAN_CHARSET
+    case 222:
+        return 874; // THAI_CHARSET
+    case 238:
+        return 1250; // EASTEUROPE_CHARSET
+    case 254:
+        return 437; // PC437_CHARSET
+    case 255:
+        return 850; // OEM_CHARSET
+    default:
+        return 0; // DEFAULT_CHARSET (1), SYMBOL_CHARSET (2), unknown
     }
 }
 
@@ -97,11 +115,15 @@ int codepageForCharset(int charset)
 std::string codepageName(int codepage)
 {
     switch (codepage) {
-    case 65001: return "UTF-8";
-    case 10000: return "macintosh";
+    case 65001:
+        return "UTF-8";
+    case 10000:
+        return "macintosh";
     case 437:
-    case 850: return "IBM" + std::to_string(codepage);
-    default: return "windows-" + std::to_string(codepage);
+    case 850:
+        return "IBM" + std::to_string(codepage);
+    default:
+        return "windows-" + std::to_string(codepage);
     }
 }
 
@@ -128,8 +150,8 @@ ConverterPtr openCodepage(int codepage)
             status = U_ZERO_ERROR;
             // stop on bad bytes so we can substitute U+FFFD ourselves: ICU's own substitute
             // for single-byte pages is U+001A, a control character stored text would drop
-            ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
-                                nullptr, &status);
+            ucnv_setToUCallBack(
+                    converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
             return converter;
         }
     }
@@ -140,50 +162,51 @@ ConverterPtr openCodepage(int codepage)
 /// which we skip anyway; these are the ones older writers emit without it.
 const std::unordered_set<std::string_view> &skippedDestinations()
 {
-    static const std::unordered_set<std::string_view> names{
-            "aftncn", "aftnsep", "aftnsepc", "annotation", "atnauthor", "atndate", "atnicn",
-            "atnid", "atnparent", "atnref", "atntime", "atrfend", "atrfstart", "author",
-            "bkmkend", "bkmkstart", "blipuid", "category", "colortbl", "colorschememapping",
-            "comment", "company", "datafield", "datastore", "docvar", "doccomm", "ffdeftext",
-            "ffentrymcr", "ffexitmcr", "ffhelptext", "ffname", "ffstattext", "fchars",
-            "filetbl", "fldinst", "fldtype", "footer", "footerf", "footerl", "footerr",
-            "formfield", "ftncn", "ftnsep", "ftnsepc", "generator", "header", "headerf",
-            "headerl", "headerr", "hlinkbase", "info", "keywords", "lchars", "latentstyles",
-            "listoverridetable", "listpicture", "listtable", "manager", "mmathPr",
-            "nonshppict", "objclass", "objdata", "objname", "operator", "passwordhash",
-            "pgdsctbl", "pict", "pn", "pntxta", "pntxtb", "private", "protusertbl", "revtbl",
-            "rsidtbl", "rxe", "shp", "shpinst", "sn", "sp", "stylesheet", "subject", "sv",
-            "tc", "tcn", "template", "themedata", "title", "txe", "userprops",
-            "wgrffmtfilter", "xe", "xmlnstbl"};
+    static const std::unordered_set<std::string_view> names{"aftncn", "aftnsep", "aftnsepc",
+            "annotation", "atnauthor", "atndate", "atnicn", "atnid", "atnparent", "atnref",
+            "atntime", "atrfend", "atrfstart", "author", "bkmkend", "bkmkstart", "blipuid",
+            "category", "colortbl", "colorschememapping", "comment", "company", "datafield",
+            "datastore", "docvar", "doccomm", "ffdeftext", "ffentrymcr", "ffexitmcr", "ffhelptext",
+            "ffname", "ffstattext", "fchars", "filetbl", "fldinst", "fldtype", "footer", "footerf",
+            "footerl", "footerr", "formfield", "ftncn", "ftnsep", "ftnsepc", "generator", "header",
+            "headerf", "headerl", "headerr", "hlinkbase", "info", "keywords", "lchars",
+            "latentstyles", "listoverridetable", "listpicture", "listtable", "manager", "mmathPr",
+            "nonshppict", "objclass", "objdata", "objname", "operator", "passwordhash", "pgdsctbl",
+            "pict", "pn", "pntxta", "pntxtb", "private", "protusertbl", "revtbl", "rsidtbl", "rxe",
+            "shp", "shpinst", "sn", "sp", "stylesheet", "subject", "sv", "tc", "tcn", "template",
+            "themedata", "title", "txe", "userprops", "wgrffmtfilter", "xe", "xmlnstbl"};
     return names;
 }
 
 /// Character-producing control words that take no part in the group state.
 char32_t symbolFor(std::string_view word)
 {
-    static const std::map<std::string_view, char32_t> symbols{
-            {"bullet", 0x2022}, {"emdash", 0x2014}, {"endash", 0x2013}, {"emspace", 0x2003},
-            {"enspace", 0x2002}, {"qmspace", 0x2005}, {"lquote", 0x2018}, {"rquote", 0x2019},
-            {"ldblquote", 0x201C}, {"rdblquote", 0x201D}, {"zwj", 0x200D}, {"zwnj", 0x200C},
-            {"ltrmark", 0x200E}, {"rtlmark", 0x200F}, {"zwbo", 0x200B}, {"zwnbo", 0xFEFF}};
+    static const std::map<std::string_view, char32_t> symbols{{"bullet", 0x2022},
+            {"emdash", 0x2014}, {"endash", 0x2013}, {"emspace", 0x2003}, {"enspace", 0x2002},
+            {"qmspace", 0x2005}, {"lquote", 0x2018}, {"rquote", 0x2019}, {"ldblquote", 0x201C},
+            {"rdblquote", 0x201D}, {"zwj", 0x200D}, {"zwnj", 0x200C}, {"ltrmark", 0x200E},
+            {"rtlmark", 0x200F}, {"zwbo", 0x200B}, {"zwnbo", 0xFEFF}};
     const auto it = symbols.find(word);
     return it == symbols.end() ? 0 : it->second;
 }
 
 /// Formatting that a group scopes: entering a group copies it, leaving restores it.
 struct GroupState {
-    bool skip = false;      ///< inside a destination that holds no document text
-    bool softSkip = false;  ///< \upr's ANSI copy or an \object; \ud / \result show text again
-    bool hidden = false;    ///< \v hidden text
-    bool footnote = false;  ///< text goes to the footnote list, appended after the body
+    bool skip = false; ///< inside a destination that holds no document text
+    bool softSkip = false; ///< \upr's ANSI copy or an \object; \ud / \result show text again
+    bool hidden = false; ///< \v hidden text
+    bool footnote = false; ///< text goes to the footnote list, appended after the body
     bool fontTable = false; ///< \fonttbl: \fN and \fcharsetN define fonts, no text
-    int fallbackCount = 1;  ///< \ucN: characters that follow each \uN for old readers
-    int font = -1;          ///< current \fN; -1 means the document default (\deffN)
+    int fallbackCount = 1; ///< \ucN: characters that follow each \uN for old readers
+    int font = -1; ///< current \fN; -1 means the document default (\deffN)
 };
 
 class RtfParser {
 public:
-    explicit RtfParser(std::string_view input) : m_in(input) {}
+    explicit RtfParser(std::string_view input)
+        : m_in(input)
+    {
+    }
 
     Result<ImportedDocument> run()
     {
@@ -191,13 +214,13 @@ public:
         if (m_in.substr(0, 3) == "\xEF\xBB\xBF")
             start = 3;
         while (start < m_in.size()
-               && (m_in[start] == ' ' || m_in[start] == '\t' || m_in[start] == '\r'
-                   || m_in[start] == '\n'))
+                && (m_in[start] == ' ' || m_in[start] == '\t' || m_in[start] == '\r'
+                        || m_in[start] == '\n'))
             ++start;
         if (m_in.substr(start, 5) != "{\\rtf")
             return makeError(ErrorCode::BadFormat,
-                             "the file is not RTF (it does not start with {\\rtf); check that it "
-                             "really is a Rich Text file, or save it again as .rtf or .docx");
+                    "the file is not RTF (it does not start with {\\rtf); check that it "
+                    "really is a Rich Text file, or save it again as .rtf or .docx");
         m_pos = start;
         WEFT_TRY(parse());
         flushBytes();
@@ -230,11 +253,11 @@ private:
                 m_starPending = false;
                 if (m_depth >= RtfReader::kMaxGroupDepth)
                     return makeError(ErrorCode::BadFormat,
-                                     "the RTF file nests groups more than "
-                                             + std::to_string(RtfReader::kMaxGroupDepth)
-                                             + " levels deep; it is damaged or not a real "
-                                               "document: open and save it again in a word "
-                                               "processor");
+                            "the RTF file nests groups more than "
+                                    + std::to_string(RtfReader::kMaxGroupDepth)
+                                    + " levels deep; it is damaged or not a real "
+                                      "document: open and save it again in a word "
+                                      "processor");
                 m_stack.push_back(m_state);
                 ++m_depth;
                 break;
@@ -498,11 +521,11 @@ private:
     {
         std::size_t first = m_footnoteStart;
         while (first < m_footnotes.size()
-               && (m_footnotes[first] == ' ' || m_footnotes[first] == '\t'))
+                && (m_footnotes[first] == ' ' || m_footnotes[first] == '\t'))
             ++first;
         m_footnotes.erase(m_footnoteStart, first - m_footnoteStart);
         while (m_footnotes.size() > m_footnoteStart
-               && (m_footnotes.back() == '\n' || m_footnotes.back() == ' '))
+                && (m_footnotes.back() == '\n' || m_footnotes.back() == ' '))
             m_footnotes.pop_back();
     }
 
@@ -531,8 +554,8 @@ private:
             return;
         }
         // some writers put astral code points in \uN directly; anything else is damage
-        textCodePoint(value >= 0 && value <= 0x10FFFF ? static_cast<char32_t>(value)
-                                                     : kReplacement);
+        textCodePoint(
+                value >= 0 && value <= 0x10FFFF ? static_cast<char32_t>(value) : kReplacement);
     }
 
     /// A high surrogate not followed by its low half is shown as U+FFFD, never dropped.
@@ -575,10 +598,10 @@ private:
         const int font = m_state.font >= 0 ? m_state.font : m_defaultFont;
         if (font >= 0) {
             if (const auto it = m_fontExplicitCodepage.find(font);
-                it != m_fontExplicitCodepage.end())
+                    it != m_fontExplicitCodepage.end())
                 return it->second;
             if (const auto it = m_fontCharsetCodepage.find(font);
-                it != m_fontCharsetCodepage.end() && it->second > 0)
+                    it != m_fontCharsetCodepage.end() && it->second > 0)
                 return it->second;
         }
         return m_ansiCodepage;
@@ -600,7 +623,7 @@ private:
             return;
         std::string &out = target();
         const bool ascii = std::all_of(m_bytes.begin(), m_bytes.end(),
-                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+                [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         UConverter *cnv = ascii ? nullptr : converter(currentCodepage());
         if (!cnv) {
             for (const char c : m_bytes)
@@ -617,7 +640,7 @@ private:
             UErrorCode status = U_ZERO_ERROR;
             const char *before = source;
             ucnv_toUnicode(cnv, &targetPtr, buffer.data() + buffer.size(), &source, sourceEnd,
-                           nullptr, true, &status);
+                    nullptr, true, &status);
             appendUtf16(out, buffer.data(), targetPtr);
             if (status == U_BUFFER_OVERFLOW_ERROR)
                 continue;

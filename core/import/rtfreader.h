@@ -20,8 +20,8 @@ public:
     static constexpr int kMaxGroupDepth = 1000;
 
     std::vector<std::string> extensions() const override { return {"rtf"}; }
-    Result<ImportedDocument> read(std::string_view bytes,
-                                  const ImportOptions &options) const override;
+    Result<ImportedDocument> read(
+            std::string_view bytes, const ImportOptions &options) const override;
 };
 
 } // namespace weft::core

@@ -282,8 +282,8 @@ std::vector<Piece> cuePieces(const std::vector<std::string_view> &lines)
         for (std::size_t i = 0; i < rawLine.size();) {
             const char c = rawLine[i];
             if (c == '<' && i + 1 < rawLine.size()
-                && (isAsciiAlpha(rawLine[i + 1]) || rawLine[i + 1] == '/'
-                    || isDigit(rawLine[i + 1]))) {
+                    && (isAsciiAlpha(rawLine[i + 1]) || rawLine[i + 1] == '/'
+                            || isDigit(rawLine[i + 1]))) {
                 const std::size_t close = rawLine.find('>', i);
                 if (close == std::string_view::npos) {
                     text.push_back(c); // a lone "<" is text
@@ -292,15 +292,16 @@ std::vector<Piece> cuePieces(const std::vector<std::string_view> &lines)
                 }
                 const std::string_view tag = rawLine.substr(i + 1, close - i - 1);
                 if (tag[0] == 'v'
-                    && (tag.size() == 1 || tag[1] == ' ' || tag[1] == '\t' || tag[1] == '.')) {
+                        && (tag.size() == 1 || tag[1] == ' ' || tag[1] == '\t' || tag[1] == '.')) {
                     std::size_t nameStart = 1;
                     while (nameStart < tag.size() && tag[nameStart] != ' '
-                           && tag[nameStart] != '\t')
+                            && tag[nameStart] != '\t')
                         ++nameStart; // skip classes: <v.loud Name>
                     spans.emplace_back(voice, std::move(text));
                     text.clear();
                     std::string name = collapseSpaces(decodeEntities(tag.substr(nameStart)));
-                    voice = name.empty() ? std::nullopt : std::optional<std::string>(std::move(name));
+                    voice = name.empty() ? std::nullopt
+                                         : std::optional<std::string>(std::move(name));
                 } else if (tag == "/v") {
                     spans.emplace_back(voice, std::move(text));
                     text.clear();
@@ -348,7 +349,7 @@ bool startsWithKeyword(std::string_view line, std::string_view keyword)
 {
     return line.starts_with(keyword)
             && (line.size() == keyword.size() || line[keyword.size()] == ' '
-                || line[keyword.size()] == '\t');
+                    || line[keyword.size()] == '\t');
 }
 
 /// Splits the file into cues. A block without a timing line continues the previous cue: a
@@ -369,15 +370,15 @@ std::vector<Cue> parseCues(std::string_view text, bool &isVtt)
         if (blockStart == i)
             break;
         const std::vector<std::string_view> block(lines.begin() + static_cast<long>(blockStart),
-                                                  lines.begin() + static_cast<long>(i));
+                lines.begin() + static_cast<long>(i));
         if (headerBlock) {
             headerBlock = false; // WEBVTT line and its header metadata
             continue;
         }
         const std::string_view first = trim(block[0]);
         if (isVtt
-            && (startsWithKeyword(first, "NOTE") || startsWithKeyword(first, "STYLE")
-                || startsWithKeyword(first, "REGION")))
+                && (startsWithKeyword(first, "NOTE") || startsWithKeyword(first, "STYLE")
+                        || startsWithKeyword(first, "REGION")))
             continue;
         std::size_t timing = block.size();
         for (std::size_t k = 0; k < block.size() && k < 2; ++k) {
@@ -414,8 +415,8 @@ struct Turn {
 
 } // namespace
 
-Result<ImportedDocument> SubtitleReader::read(std::string_view bytes,
-                                              const ImportOptions &options) const
+Result<ImportedDocument> SubtitleReader::read(
+        std::string_view bytes, const ImportOptions &options) const
 {
     auto decoded = text::decodeText(bytes, options.encoding);
     if (!decoded)
@@ -431,14 +432,16 @@ Result<ImportedDocument> SubtitleReader::read(std::string_view bytes,
     for (const Cue &cue : cues) {
         anyTiming = anyTiming || cue.start.has_value();
         for (Piece &piece : cuePieces(cue.lines)) {
-            const std::string speaker = piece.speaker ? *piece.speaker : lastSpeaker.value_or("");
+            // NFC here, so that "Zoë" typed composed in one cue and decomposed in the next
+            // is one speaker
             if (piece.speaker)
-                lastSpeaker = piece.speaker;
+                lastSpeaker = text::toStoredText(*piece.speaker);
+            const std::string speaker = lastSpeaker.value_or("");
             if (piece.text.empty())
                 continue;
             bool startTurn = turns.empty() || turns.back().speaker != speaker;
             if (!startTurn && speaker.empty() && cue.start && turns.back().lastEnd
-                && *cue.start - *turns.back().lastEnd >= kPauseMilliseconds)
+                    && *cue.start - *turns.back().lastEnd >= kPauseMilliseconds)
                 startTurn = true;
             if (startTurn) {
                 turns.push_back(Turn{speaker, cue.start, cue.end, {}});
@@ -454,11 +457,11 @@ Result<ImportedDocument> SubtitleReader::read(std::string_view bytes,
     }
     if (!anyTiming)
         return makeError(ErrorCode::BadFormat,
-                         isVtt ? std::string("the WebVTT file has no cues (timing lines such as "
-                                             "00:01:02.500 --> 00:01:04.000)")
-                               : std::string("no subtitle cues found; a .srt file has numbered "
-                                             "cues with timing lines such as 00:01:02,500 --> "
-                                             "00:01:04,000, a .vtt file starts with WEBVTT"));
+                isVtt ? std::string("the WebVTT file has no cues (timing lines such as "
+                                    "00:01:02.500 --> 00:01:04.000)")
+                      : std::string("no subtitle cues found; a .srt file has numbered "
+                                    "cues with timing lines such as 00:01:02,500 --> "
+                                    "00:01:04,000, a .vtt file starts with WEBVTT"));
 
     // Each piece is put in stored form before assembly, so the code point offsets counted
     // here are those of the final text: a line end or ": " never composes with a neighbour.
@@ -494,8 +497,8 @@ Result<ImportedDocument> SubtitleReader::read(std::string_view bytes,
     doc.text = text::toStoredText(assembled);
     if (doc.text != assembled)
         return makeError(ErrorCode::Internal,
-                         "the transcript's text changed when stored, so its turns would be "
-                         "misplaced; please report this file");
+                "the transcript's text changed when stored, so its turns would be "
+                "misplaced; please report this file");
     return doc;
 }
 

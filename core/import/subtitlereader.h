@@ -22,8 +22,8 @@ public:
     static constexpr long long kPauseMilliseconds = 2000;
 
     std::vector<std::string> extensions() const override { return {"vtt", "srt"}; }
-    Result<ImportedDocument> read(std::string_view bytes,
-                                  const ImportOptions &options) const override;
+    Result<ImportedDocument> read(
+            std::string_view bytes, const ImportOptions &options) const override;
 };
 
 } // namespace weft::core

@@ -18,12 +18,33 @@ namespace {
 
 /// Windows-1252 bytes 0x80..0x9F and the characters they stand for.
 constexpr std::array<std::pair<char32_t, unsigned char>, 27> kWinAnsiHigh{{
-        {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85},
-        {0x2020, 0x86}, {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A},
-        {0x2039, 0x8B}, {0x0152, 0x8C}, {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92},
-        {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95}, {0x2013, 0x96}, {0x2014, 0x97},
-        {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B}, {0x0153, 0x9C},
-        {0x017E, 0x9E}, {0x0178, 0x9F},
+        {0x20AC, 0x80},
+        {0x201A, 0x82},
+        {0x0192, 0x83},
+        {0x201E, 0x84},
+        {0x2026, 0x85},
+        {0x2020, 0x86},
+        {0x2021, 0x87},
+        {0x02C6, 0x88},
+        {0x2030, 0x89},
+        {0x0160, 0x8A},
+        {0x2039, 0x8B},
+        {0x0152, 0x8C},
+        {0x017D, 0x8E},
+        {0x2018, 0x91},
+        {0x2019, 0x92},
+        {0x201C, 0x93},
+        {0x201D, 0x94},
+        {0x2022, 0x95},
+        {0x2013, 0x96},
+        {0x2014, 0x97},
+        {0x02DC, 0x98},
+        {0x2122, 0x99},
+        {0x0161, 0x9A},
+        {0x203A, 0x9B},
+        {0x0153, 0x9C},
+        {0x017E, 0x9E},
+        {0x0178, 0x9F},
 }};
 
 /// Decodes well-formed UTF-8 (test input); a bad byte yields U+FFFD.
@@ -40,7 +61,8 @@ std::vector<char32_t> codePoints(std::string_view s)
         }
         char32_t cp = extra == 0 ? b : b & (0x3F >> extra);
         for (int k = 1; k <= extra; ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+            cp = (cp << 6)
+                    | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
         out.push_back(cp);
         i += static_cast<std::size_t>(extra) + 1;
     }
@@ -113,7 +135,7 @@ std::string pdfWithContents(const std::vector<std::string> &contents)
         kids += std::to_string(pageObject) + " 0 R ";
         objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << "
                           "/Font << /F1 3 0 R >> >> /Contents "
-                          + std::to_string(pageObject + 1) + " 0 R >>");
+                + std::to_string(pageObject + 1) + " 0 R >>");
         objects.push_back(streamObject(contents[i]));
     }
     objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";
@@ -154,6 +176,19 @@ std::string makeTextPdf(const std::vector<PdfPageLines> &pages)
     return pdfWithContents(contents);
 }
 
+std::string makePositionedTextPdf(const std::vector<PdfTextRun> &runs)
+{
+    std::string content = "BT\n";
+    for (const PdfTextRun &run : runs) {
+        std::array<char, 96> place{};
+        std::snprintf(place.data(), place.size(), "/F1 %.2f Tf\n1 0 0 1 %.2f %.2f Tm\n", run.size,
+                run.x, run.y);
+        content += place.data() + pdfString(run.text) + " Tj\n";
+    }
+    content += "ET";
+    return pdfWithContents({content});
+}
+
 std::string makeShapesOnlyPdf()
 {
     return pdfWithContents({"0.2 0.2 0.2 rg\n72 600 300 100 re f\n0 0 1 RG\n4 w\n72 500 m 400 "
@@ -167,8 +202,8 @@ ScratchDir::ScratchDir()
     const auto base = std::filesystem::temp_directory_path();
     for (int attempt = 0; attempt < 100; ++attempt) {
         const auto candidate = base
-                / ("weft-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)
-                   + "-" + std::to_string(random()));
+                / ("weft-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-"
+                        + std::to_string(random()));
         std::error_code ec;
         if (std::filesystem::create_directory(candidate, ec)) {
             m_path = candidate;
@@ -211,8 +246,7 @@ bool runQuietly(const std::string &command)
 }
 
 std::filesystem::path convertWithLibreOffice(const std::filesystem::path &input,
-                                             const std::string &format,
-                                             const std::filesystem::path &outDir)
+        const std::string &format, const std::filesystem::path &outDir)
 {
     const std::filesystem::path profile = outDir / "lo-profile";
     const std::string command = "timeout 300 soffice -env:UserInstallation=file://"

@@ -19,6 +19,17 @@ using PdfPageLines = std::vector<std::string>;
 /// cross-reference table. Lines are UTF-8; characters outside Windows-1252 become '?'.
 std::string makeTextPdf(const std::vector<PdfPageLines> &pages);
 
+/// A piece of text placed on a page: x and y of its baseline in points from the bottom left.
+struct PdfTextRun {
+    double x = 72;
+    double y = 720;
+    double size = 12;
+    std::string text;
+};
+
+/// A valid one-page PDF drawing `runs` in the order given, which need not be reading order.
+std::string makePositionedTextPdf(const std::vector<PdfTextRun> &runs);
+
 /// A valid one-page PDF that only draws shapes: what a scan without OCR looks like to a text
 /// extractor.
 std::string makeShapesOnlyPdf();
@@ -50,8 +61,7 @@ bool runQuietly(const std::string &command);
 /// Converts `input` with LibreOffice (headless, its own throw-away profile) to `format`
 /// ("pdf", "rtf", ...) in `outDir`; returns the output path, empty on failure.
 std::filesystem::path convertWithLibreOffice(const std::filesystem::path &input,
-                                             const std::string &format,
-                                             const std::filesystem::path &outDir);
+        const std::string &format, const std::filesystem::path &outDir);
 
 /// `s` without any whitespace, for comparing text "modulo whitespace".
 std::string withoutWhitespace(std::string_view s);

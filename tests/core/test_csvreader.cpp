@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+using Catch::Matchers::Contains;
 using weft::ErrorCode;
 using weft::core::CsvReader;
 using weft::core::ImportOptions;
 using weft::core::Table;
-using Catch::Matchers::Contains;
 
 namespace {
 
@@ -44,9 +44,8 @@ TEST_CASE("CsvReader reads quoted fields with commas, quotes and line breaks", "
                                 "P03,\"\",\"5\"\r\n");
     CHECK(table.header == std::vector<std::string>{"Name", "Answer", "Score"});
     CHECK(table.rows
-          == Rows{{"P01", "Hello, world", "3"},
-                  {"P02", "Line one\nLine two \"quoted\"", "4"},
-                  {"P03", "", "5"}});
+            == Rows{{"P01", "Hello, world", "3"}, {"P02", "Line one\nLine two \"quoted\"", "4"},
+                    {"P03", "", "5"}});
 }
 
 TEST_CASE("CsvReader sniffs semicolons and tabs from the header line", "[csv]")
@@ -73,13 +72,17 @@ TEST_CASE("CsvReader sniffs semicolons and tabs from the header line", "[csv]")
 
 TEST_CASE("CsvReader decodes UTF-16LE with a BOM and windows-1252", "[csv]")
 {
-    const Table utf16 = readCsv(utf16LeWithBom(u"Name\tAntwort\r\nP01\tGr\u00fc\u00dfe \U0001F642\r\n"));
+    const Table utf16
+            = readCsv(utf16LeWithBom(u"Name\tAntwort\r\nP01\tGr\u00fc\u00dfe \U0001F642\r\n"));
     CHECK(utf16.header == std::vector<std::string>{"Name", "Antwort"});
     CHECK(utf16.rows == Rows{{"P01", "Gr\u00fc\u00dfe \U0001F642"}});
 
     const Table cp1252 = readCsv("Name;R\xe9ponse\nP01;\x93\x63\x61\x66\xe9\x94 \x80\n");
     CHECK(cp1252.header == std::vector<std::string>{"Name", "R\u00e9ponse"});
-    CHECK(cp1252.rows == Rows{{"P01", "\u201c" "caf\u00e9\u201d \u20ac"}});
+    CHECK(cp1252.rows
+            == Rows{{"P01",
+                    "\u201c"
+                    "caf\u00e9\u201d \u20ac"}});
 
     ImportOptions latin1;
     latin1.encoding = "ISO-8859-1";
@@ -122,28 +125,30 @@ TEST_CASE("CsvReader is lenient with stray quotes like spreadsheets are", "[csv]
 
 TEST_CASE("CsvReader refuses an unterminated quote, naming its line", "[csv]")
 {
-    const auto table = CsvReader().readTable("id,answer\n1,fine\n2,\"never closed\n3,x\n4,y\n",
-                                             ImportOptions{});
+    const auto table = CsvReader().readTable(
+            "id,answer\n1,fine\n2,\"never closed\n3,x\n4,y\n", ImportOptions{});
     REQUIRE_FALSE(table.ok());
     CHECK(table.error().code == ErrorCode::BadFormat);
     CHECK_THAT(table.error().message, Contains("line 3"));
 
-    const auto crlf = CsvReader().readTable("sep=,\r\nid,answer\r\n1,\"a\r\nb\"\r\n2,\"open",
-                                            ImportOptions{});
+    const auto crlf = CsvReader().readTable(
+            "sep=,\r\nid,answer\r\n1,\"a\r\nb\"\r\n2,\"open", ImportOptions{});
     REQUIRE_FALSE(crlf.ok());
     CHECK_THAT(crlf.error().message, Contains("line 5"));
 }
 
 TEST_CASE("CsvReader refuses empty, binary and oversized tables", "[csv]")
 {
-    for (const std::string &bytes : {std::string(), std::string("\n\n\r\n"), std::string(",,\n,\n")}) {
+    for (const std::string &bytes :
+            {std::string(), std::string("\n\n\r\n"), std::string(",,\n,\n")}) {
         const auto table = CsvReader().readTable(bytes, ImportOptions{});
         REQUIRE_FALSE(table.ok());
         CHECK(table.error().code == ErrorCode::BadFormat);
         CHECK_THAT(table.error().message, Contains("empty"));
     }
 
-    const auto binary = CsvReader().readTable(std::string("a,b\n\x00\x01,\x02", 8), ImportOptions{});
+    const auto binary
+            = CsvReader().readTable(std::string("a,b\n\x00\x01,\x02", 8), ImportOptions{});
     REQUIRE_FALSE(binary.ok());
     CHECK(binary.error().code == ErrorCode::BadFormat);
 

@@ -46,15 +46,14 @@ TEST_CASE("HtmlReader keeps visible text and drops scripts, styles and the head"
               "<iframe src=\"x\">frame</iframe><p hidden>hidden paragraph</p>"
               "<div>Div text<script>document.write('x')</script></div>"
               "<ul><li>one</li><li>two</li></ul><!-- a comment --></body></html>";
-    CHECK(readHtml(html)
-          == "Findings\nFirst para graph with bold and italic.\nDiv text\none\ntwo");
+    CHECK(readHtml(html) == "Findings\nFirst para graph with bold and italic.\nDiv text\none\ntwo");
 }
 
 TEST_CASE("HtmlReader decodes entities", "[html]")
 {
     CHECK(readHtml("<p>caf&eacute; &amp; &lt;tag&gt; &#8212; &#x1F642; &quot;q&quot; "
                    "&nbsp;x&hellip;</p>")
-          == "caf\u00e9 & <tag> \u2014 \U0001F642 \"q\" \u00a0x\u2026");
+            == "caf\u00e9 & <tag> \u2014 \U0001F642 \"q\" \u00a0x\u2026");
 }
 
 TEST_CASE("HtmlReader turns tables into tab-separated rows", "[html]")
@@ -70,11 +69,11 @@ TEST_CASE("HtmlReader turns tables into tab-separated rows", "[html]")
 TEST_CASE("HtmlReader keeps line breaks and preformatted text", "[html]")
 {
     CHECK(readHtml("<p>line one<br>line two<br><br>line four</p><p>next</p>")
-          == "line one\nline two\n\nline four\nnext");
+            == "line one\nline two\n\nline four\nnext");
     CHECK(readHtml("<p>a</p><pre>  indented\n    more   spaces\n</pre><p>b</p>")
-          == "a\n  indented\n    more   spaces\nb");
+            == "a\n  indented\n    more   spaces\nb");
     CHECK(readHtml("Bare text\r\n  with CRLF <span>and</span><span> spans</span>")
-          == "Bare text with CRLF and spans");
+            == "Bare text with CRLF and spans");
 }
 
 TEST_CASE("HtmlReader honours a meta charset", "[html]")
@@ -108,8 +107,8 @@ TEST_CASE("HtmlReader honours a meta charset", "[html]")
     }
     SECTION("declared UTF-8 that is not UTF-8 is an error, not mojibake")
     {
-        const auto doc = HtmlReader().read("<meta charset=\"utf-8\"><p>caf\xe9</p>",
-                                           ImportOptions{});
+        const auto doc
+                = HtmlReader().read("<meta charset=\"utf-8\"><p>caf\xe9</p>", ImportOptions{});
         REQUIRE_FALSE(doc.ok());
         CHECK(doc.error().code == ErrorCode::BadFormat);
     }
@@ -121,8 +120,8 @@ TEST_CASE("HtmlReader honours a meta charset", "[html]")
     {
         ImportOptions options;
         options.encoding = "windows-1251";
-        const auto doc = HtmlReader().read("<meta charset=\"windows-1252\"><p>\xcf\xf0</p>",
-                                           options);
+        const auto doc
+                = HtmlReader().read("<meta charset=\"windows-1252\"><p>\xcf\xf0</p>", options);
         REQUIRE(doc.ok());
         CHECK(doc->text == "\u041f\u0440");
     }
@@ -190,8 +189,8 @@ TEST_CASE("HtmlReader survives hostile and broken markup", "[html]")
     }
     SECTION("binary data is refused")
     {
-        const auto doc = HtmlReader().read(std::string("<p>\x00\x01\x02\x03</p>", 11),
-                                           ImportOptions{});
+        const auto doc
+                = HtmlReader().read(std::string("<p>\x00\x01\x02\x03</p>", 11), ImportOptions{});
         REQUIRE_FALSE(doc.ok());
         CHECK(doc.error().code == ErrorCode::BadFormat);
     }

@@ -23,8 +23,8 @@ TEST_CASE("MarkdownReader keeps Markdown exactly as written", "[md]")
 
 TEST_CASE("MarkdownReader stores NFC text with \\n line ends and no BOM", "[md]")
 {
-    const auto doc = MarkdownReader().read("\xEF\xBB\xBF# Cafe\u0301\r\nline\rend\r\n",
-                                           ImportOptions{});
+    const auto doc
+            = MarkdownReader().read("\xEF\xBB\xBF# Cafe\u0301\r\nline\rend\r\n", ImportOptions{});
     REQUIRE(doc.ok());
     CHECK(doc->text == "# Caf\u00e9\nline\nend\n");
     CHECK(doc->encoding == "UTF-8");

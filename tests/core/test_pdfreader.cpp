@@ -12,10 +12,10 @@
 #include <cstdio>
 #include <string>
 
+using Catch::Matchers::Contains;
 using weft::ErrorCode;
 using weft::core::ImportOptions;
 using weft::core::PdfReader;
-using Catch::Matchers::Contains;
 using namespace weft::core::test;
 
 namespace {
@@ -24,7 +24,8 @@ namespace {
 /// written to stderr.
 class StderrCapture {
 public:
-    explicit StderrCapture(const std::filesystem::path &file) : m_file(file)
+    explicit StderrCapture(const std::filesystem::path &file)
+        : m_file(file)
     {
         std::fflush(stderr);
         m_saved = ::dup(2);
@@ -59,8 +60,8 @@ private:
 
 const std::vector<PdfPageLines> kThreePages{
         {"Interview date: 2019-03-14", "Participant: P03", "",
-         "Interviewer: How did the sessions go?", "", "P03: They went well, I think.",
-         "We met every week."},
+                "Interviewer: How did the sessions go?", "", "P03: They went well, I think.",
+                "We met every week."},
         {"Page two (with parentheses) and a back\\slash."},
         {"Caf\u00e9 \u2014 \u201cdone\u201d \u20ac5."}};
 
@@ -80,23 +81,53 @@ TEST_CASE("PdfReader reads the text layer of every page in order", "[pdf]")
     CHECK(weft::core::text::toStoredText(doc->text) == doc->text);
 }
 
-TEST_CASE("PdfReader keeps single-spaced lines together and empty lines as paragraph breaks",
-          "[pdf]")
+TEST_CASE(
+        "PdfReader keeps single-spaced lines together and empty lines as paragraph breaks", "[pdf]")
 {
     const auto doc = PdfReader().read(
             makeTextPdf({{"Heading", "", "Line one of a paragraph", "line two of it",
-                          "line three of it", "", "", "Next paragraph after two empty lines"}}),
+                    "line three of it", "", "", "Next paragraph after two empty lines"}}),
             ImportOptions{});
     REQUIRE(doc.ok());
     CHECK(doc->text
-          == "Heading\n\nLine one of a paragraph\nline two of it\nline three of it\n\n"
-             "Next paragraph after two empty lines");
+            == "Heading\n\nLine one of a paragraph\nline two of it\nline three of it\n\n"
+               "Next paragraph after two empty lines");
+}
+
+TEST_CASE("PdfReader follows columns, not the drawing order", "[pdf]")
+{
+    std::vector<PdfTextRun> runs;
+    for (int i = 0; i < 6; ++i) {
+        const double y = 700 - 14 * i;
+        // drawn line by line across both columns, as some generators do
+        runs.push_back({72, y, 11, "Left column line " + std::to_string(i + 1) + " text"});
+        runs.push_back({330, y, 11, "Right column line " + std::to_string(i + 1)});
+    }
+    const auto doc = PdfReader().read(makePositionedTextPdf(runs), ImportOptions{});
+    REQUIRE(doc.ok());
+    std::string expected;
+    for (int i = 1; i <= 6; ++i)
+        expected += "Left column line " + std::to_string(i) + " text\n";
+    expected += "\n"; // the reading order jumps back up the page
+    for (int i = 1; i <= 6; ++i)
+        expected += "Right column line " + std::to_string(i) + (i < 6 ? "\n" : "");
+    CHECK(doc->text == expected);
+}
+
+TEST_CASE("PdfReader keeps superscripts in their line", "[pdf]")
+{
+    const auto doc = PdfReader().read(
+            makePositionedTextPdf({{72, 700, 11, "A claim"}, {110, 704, 7, "12"},
+                    {119, 700, 11, "with a note mark."}, {72, 686, 11, "Next line."}}),
+            ImportOptions{});
+    REQUIRE(doc.ok());
+    CHECK(doc->text == "A claim 12 with a note mark.\nNext line.");
 }
 
 TEST_CASE("PdfReader skips empty pages", "[pdf]")
 {
-    const auto doc = PdfReader().read(makeTextPdf({{"first"}, {}, {"", ""}, {"last"}}),
-                                      ImportOptions{});
+    const auto doc
+            = PdfReader().read(makeTextPdf({{"first"}, {}, {"", ""}, {"last"}}), ImportOptions{});
     REQUIRE(doc.ok());
     CHECK(doc->text == "first\n\nlast");
 }
@@ -113,8 +144,8 @@ TEST_CASE("PdfReader refuses a PDF without a text layer", "[pdf]")
     CHECK_THAT(blank.error().message, Contains("no text layer"));
 }
 
-TEST_CASE("PdfReader refuses garbage, damaged and truncated files without a word on stderr",
-          "[pdf]")
+TEST_CASE(
+        "PdfReader refuses garbage, damaged and truncated files without a word on stderr", "[pdf]")
 {
     ScratchDir dir;
     const std::string good = makeTextPdf(kThreePages);
@@ -157,8 +188,8 @@ TEST_CASE("PdfReader refuses garbage, damaged and truncated files without a word
     CHECK(repaired->text == kThreePagesText);
 }
 
-TEST_CASE("PdfReader refuses a PDF that needs a password and reads an owner-only one",
-          "[pdf][qpdf]")
+TEST_CASE(
+        "PdfReader refuses a PDF that needs a password and reads an owner-only one", "[pdf][qpdf]")
 {
     if (!haveProgram("qpdf")) {
         WARN("qpdf not found: skipping the encrypted PDF tests (install the qpdf package)");
@@ -171,19 +202,20 @@ TEST_CASE("PdfReader refuses a PDF that needs a password and reads an owner-only
     SECTION("a user password is needed to open: refused with what to do")
     {
         const auto locked = dir.file("locked.pdf").string();
-        REQUIRE(runQuietly("qpdf --encrypt USERPW OWNERPW 256 -- '" + plain + "' '" + locked + "'"));
+        REQUIRE(runQuietly(
+                "qpdf --encrypt USERPW OWNERPW 256 -- '" + plain + "' '" + locked + "'"));
         const auto doc = PdfReader().read(readFile(locked), ImportOptions{});
         REQUIRE_FALSE(doc.ok());
         CHECK(doc.error().code == ErrorCode::BadFormat);
         CHECK(doc.error().message
-              == "the PDF is protected by a password; remove the password (or print it to a "
-                 "new PDF) and import again");
+                == "the PDF is protected by a password; remove the password (or print it to a "
+                   "new PDF) and import again");
     }
     SECTION("only an owner password (copy/print restrictions): imported")
     {
         const auto restricted = dir.file("restricted.pdf").string();
         REQUIRE(runQuietly("qpdf --encrypt '' OWNERPW 256 --extract=n --print=none -- '" + plain
-                           + "' '" + restricted + "'"));
+                + "' '" + restricted + "'"));
         const auto doc = PdfReader().read(readFile(restricted), ImportOptions{});
         REQUIRE(doc.ok());
         CHECK(doc->text == kThreePagesText);
@@ -193,7 +225,7 @@ TEST_CASE("PdfReader refuses a PDF that needs a password and reads an owner-only
         const auto locked = dir.file("rc4.pdf").string();
         REQUIRE(runQuietly("qpdf --allow-weak-crypto --encrypt USERPW OWNERPW 128 "
                            "--use-aes=n -- '"
-                           + plain + "' '" + locked + "'"));
+                + plain + "' '" + locked + "'"));
         const auto doc = PdfReader().read(readFile(locked), ImportOptions{});
         REQUIRE_FALSE(doc.ok());
         CHECK_THAT(doc.error().message, Contains("password"));
@@ -211,7 +243,9 @@ TEST_CASE("PdfReader reads a LibreOffice PDF like the text it was made from", "[
     for (int turn = 0; turn < 40; ++turn) {
         text += turn % 2 == 0 ? "Interviewer: " : "P03: ";
         for (int word = 0; word < 10 + turn * 3 % 70; ++word)
-            text += word % 7 == 3 ? "caf\u00e9 " : word % 5 == 1 ? "\u201cpeer\u201d " : "sessions ";
+            text += word % 7 == 3   ? "caf\u00e9 "
+                    : word % 5 == 1 ? "\u201cpeer\u201d "
+                                    : "sessions ";
         text += "end.\n\n";
     }
     ScratchDir dir;

@@ -9,10 +9,10 @@
 #include <random>
 #include <string>
 
+using Catch::Matchers::Contains;
 using weft::ErrorCode;
 using weft::core::ImportOptions;
 using weft::core::RtfReader;
-using Catch::Matchers::Contains;
 
 namespace {
 
@@ -45,7 +45,7 @@ TEST_CASE("RtfReader decodes \\uN with surrogate pairs and skips \\ucN fallbacks
 {
     // U+1F600 is \u-10179 \u-8704 (0xD83D 0xDE00 as signed 16-bit numbers)
     CHECK(readRtf(R"({\rtf1\ansi\uc1 Smile \u-10179?\u-8704? and \u8364? euro})")
-          == "Smile \U0001F600 and \u20ac euro");
+            == "Smile \U0001F600 and \u20ac euro");
     // \uc2: two fallback characters, a \'hh counting as one
     CHECK(readRtf(R"({\rtf1\ansi{\uc2\u955\'e1\'eb lambda}\u955?x})") == "\u03bb lambda\u03bbx");
     // \uc0: no fallback at all
@@ -62,15 +62,17 @@ TEST_CASE("RtfReader decodes \\'hh in the font's code page", "[rtf]")
 {
     SECTION("\\fcharset204 font in an ANSI 1252 document")
     {
-        const std::string rtf = R"({\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times;})"
-                                R"({\f1\fswiss\fcharset204 Arial;}})"
-                                R"({\f1\'cf\'f0\'e8\'e2\'e5\'f2} caf\'e9 \f1\'e4\'e0\f0  \'e4\par})";
-        CHECK(readRtf(rtf) == "\u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9 \u0434\u0430 \u00e4\n");
+        const std::string rtf
+                = R"({\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times;})"
+                  R"({\f1\fswiss\fcharset204 Arial;}})"
+                  R"({\f1\'cf\'f0\'e8\'e2\'e5\'f2} caf\'e9 \f1\'e4\'e0\f0  \'e4\par})";
+        CHECK(readRtf(rtf)
+                == "\u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9 \u0434\u0430 \u00e4\n");
     }
     SECTION("\\ansicpg1251 without font charsets")
     {
-        const auto doc = RtfReader().read(R"({\rtf1\ansi\ansicpg1251 \'cf\'f0\'e8\'e2\'e5\'f2})",
-                                          ImportOptions{});
+        const auto doc = RtfReader().read(
+                R"({\rtf1\ansi\ansicpg1251 \'cf\'f0\'e8\'e2\'e5\'f2})", ImportOptions{});
         REQUIRE(doc.ok());
         CHECK(doc->text == "\u041f\u0440\u0438\u0432\u0435\u0442");
         CHECK(doc->encoding == "windows-1251");
@@ -78,19 +80,20 @@ TEST_CASE("RtfReader decodes \\'hh in the font's code page", "[rtf]")
     SECTION("the default font's charset applies when no \\f is given")
     {
         CHECK(readRtf(R"({\rtf1\ansi\deff0{\fonttbl{\f0\fcharset238 Arial CE;}}\'9a\'e8})")
-              == "\u0161\u010d");
+                == "\u0161\u010d");
     }
     SECTION("\\plain returns to the default font")
     {
-        CHECK(readRtf(R"({\rtf1\ansi\deff0{\fonttbl{\f0\fcharset0 A;}{\f1\fcharset161 G;}}\f1\'e1\plain\'e1})")
-              == "\u03b1\u00e1");
+        CHECK(readRtf(R"({\rtf1\ansi\deff0{\fonttbl{\f0\fcharset0 A;}{\f1\fcharset161 G;}})"
+                      R"(\f1\'e1\plain\'e1})")
+                == "\u03b1\u00e1");
     }
     SECTION("double-byte code pages: Shift-JIS with literal trail bytes, GBK, Big5")
     {
         CHECK(readRtf(R"({\rtf1\ansi\ansicpg932 \'93\'fa\'96\'7b \'83e\'83X\'83g})")
-              == "\u65e5\u672c \u30c6\u30b9\u30c8");
+                == "\u65e5\u672c \u30c6\u30b9\u30c8");
         CHECK(readRtf(R"({\rtf1\ansi\deff0{\fonttbl{\f0\fcharset134 SimSun;}}\'d6\'d0\'ce\'c4})")
-              == "\u4e2d\u6587");
+                == "\u4e2d\u6587");
         CHECK(readRtf(R"({\rtf1\ansi\ansicpg950 \'a4\'a4\'a4\'e5})") == "\u4e2d\u6587");
     }
     SECTION("\\cpg in the font table wins over \\fcharset")
@@ -105,11 +108,12 @@ TEST_CASE("RtfReader decodes \\'hh in the font's code page", "[rtf]")
 
 TEST_CASE("RtfReader turns tables into tab-separated lines", "[rtf]")
 {
-    const std::string rtf = R"({\rtf1\ansi\deff0)"
-                            R"(\trowd\trgaph108\cellx2000\cellx4000\pard\intbl Name\cell Age\cell\row)"
-                            R"(\trowd\trgaph108\cellx2000\cellx4000\pard\intbl Ann\cell 34\cell\row)"
-                            R"(\trowd\cellx2000\cellx4000\pard\intbl\cell empty first\cell\row)"
-                            R"(\pard After the table\par})";
+    const std::string rtf
+            = R"({\rtf1\ansi\deff0)"
+              R"(\trowd\trgaph108\cellx2000\cellx4000\pard\intbl Name\cell Age\cell\row)"
+              R"(\trowd\trgaph108\cellx2000\cellx4000\pard\intbl Ann\cell 34\cell\row)"
+              R"(\trowd\cellx2000\cellx4000\pard\intbl\cell empty first\cell\row)"
+              R"(\pard After the table\par})";
     CHECK(readRtf(rtf) == "Name\tAge\nAnn\t34\n\tempty first\nAfter the table\n");
 }
 
@@ -117,9 +121,9 @@ TEST_CASE("RtfReader keeps field results and drops field instructions", "[rtf]")
 {
     CHECK(readRtf(R"({\rtf1\ansi See {\field{\*\fldinst{HYPERLINK "http://example.org"}})"
                   R"({\fldrslt{\ul the site}}} now.})")
-          == "See the site now.");
+            == "See the site now.");
     CHECK(readRtf(R"({\rtf1\ansi Page {\field{\fldinst PAGE}{\fldrslt 3}} of 9})")
-          == "Page 3 of 9");
+            == "Page 3 of 9");
 }
 
 TEST_CASE("RtfReader skips destinations, hidden text and binary data", "[rtf]")
@@ -143,7 +147,7 @@ TEST_CASE("RtfReader skips destinations, hidden text and binary data", "[rtf]")
     SECTION("hidden text")
     {
         CHECK(readRtf(R"({\rtf1\ansi visible {\v hidden }shown \v gone\v0 back})")
-              == "visible shown back");
+                == "visible shown back");
     }
     SECTION("\\binN data is never tokenised")
     {
@@ -151,8 +155,9 @@ TEST_CASE("RtfReader skips destinations, hidden text and binary data", "[rtf]")
     }
     SECTION("footnotes are appended after the body")
     {
-        const std::string rtf = R"({\rtf1\ansi Body text{\super\chftn}{\footnote\pard\plain)"
-                                R"({\super\chftn} First note.}.\par More{\footnote Second note.}\par})";
+        const std::string rtf
+                = R"({\rtf1\ansi Body text{\super\chftn}{\footnote\pard\plain)"
+                  R"({\super\chftn} First note.}.\par More{\footnote Second note.}\par})";
         CHECK(readRtf(rtf) == "Body text.\nMore\n\nFirst note.\nSecond note.");
     }
 }
@@ -161,16 +166,17 @@ TEST_CASE("RtfReader maps special characters and control symbols", "[rtf]")
 {
     CHECK(readRtf(R"({\rtf1\ansi\emdash\endash\lquote x\rquote\ldblquote y\rdblquote\bullet )"
                   R"( a\~b\_c\-d \{braces\} back\\slash})")
-          == "\u2014\u2013\u2018x\u2019\u201cy\u201d\u2022 a\u00a0b\u2011cd {braces} back\\slash");
+            == "\u2014\u2013\u2018x\u2019\u201cy\u201d\u2022 a\u00a0b\u2011cd {braces} "
+               "back\\slash");
     // "\<newline>" is an old spelling of \par; raw line breaks in the file are not text
     CHECK(readRtf("{\\rtf1\\ansi one\\\ntwo\r\nthree}") == "one\ntwothree");
 }
 
 TEST_CASE("RtfReader refuses input that is not RTF", "[rtf]")
 {
-    for (const std::string &input : {std::string(), std::string("Hello world"),
-                                    std::string("{\\rtx1 no}"), std::string("\x00\x01\x02", 3),
-                                    std::string("<html>{\\rtf1 }</html>")}) {
+    for (const std::string &input :
+            {std::string(), std::string("Hello world"), std::string("{\\rtx1 no}"),
+                    std::string("\x00\x01\x02", 3), std::string("<html>{\\rtf1 }</html>")}) {
         const auto doc = RtfReader().read(input, ImportOptions{});
         REQUIRE_FALSE(doc.ok());
         CHECK(doc.error().code == ErrorCode::BadFormat);
@@ -203,20 +209,20 @@ TEST_CASE("RtfReader survives hostile and broken input", "[rtf]")
     SECTION("huge and negative numbers are clamped")
     {
         CHECK(readRtf(R"({\rtf1\ansi\u99999999999999999999999?a\u-99999999999999? b})")
-              == "\ufffda\ufffd b");
+                == "\ufffda\ufffd b");
         CHECK(readRtf(R"({\rtf1\ansi\uc99999999999\u8364 abcdefghijklmnopqrstuvwxyz0123456789})")
-              == "\u20acqrstuvwxyz0123456789");
+                == "\u20acqrstuvwxyz0123456789");
         CHECK(readRtf(R"({\rtf1\ansi\f-99999999999 x\ansicpg-5 y\ansicpg99999 z\fs999999999999 w})")
-              == "xyzw");
+                == "xyzw");
         CHECK(readRtf(R"({\rtf1\ansi a\bin99999999999999 bcdef})") == "a");
         CHECK(readRtf(R"({\rtf1\ansi a\bin-5 b})") == "ab");
         CHECK(readRtf("{\\rtf1\\ansi \\" + std::string(100, 'x') + " after}") == "after");
     }
     SECTION("truncated anywhere")
     {
-        for (const std::string rtf : {R"({\rtf1 abc\'e)", R"({\rtf1 abc\)", R"({\rtf1 abc\u)",
-                                      R"({\rtf1 abc\u-)", R"({\rtf1 abc\uc)", R"({\rtf1 abc\*)",
-                                      R"({\rtf1 abc{\*\fldinst)"}) {
+        for (const std::string rtf :
+                {R"({\rtf1 abc\'e)", R"({\rtf1 abc\)", R"({\rtf1 abc\u)", R"({\rtf1 abc\u-)",
+                        R"({\rtf1 abc\uc)", R"({\rtf1 abc\*)", R"({\rtf1 abc{\*\fldinst)"}) {
             CHECK(readRtf(rtf) == "abc");
         }
         CHECK(readRtf(R"({\rtf1)").empty());
@@ -225,12 +231,12 @@ TEST_CASE("RtfReader survives hostile and broken input", "[rtf]")
 
 TEST_CASE("RtfReader always yields valid stored text for random token soup", "[rtf]")
 {
-    static const std::vector<std::string> tokens{
-            "{", "}", "\\par ", "\\u-10179", "\\u-8704", "?", "\\'e9", "\\'8", "\\'", "\\uc2",
-            "\\uc0", "\\*", "\\fonttbl", "\\f1", "\\fcharset128", "\\ansicpg932", "\\'83",
-            "\\bin3 ", "\\fldrslt", "\\fldinst", "\\footnote", "\\upr", "\\ud", "\\v", "\\v0",
-            "\\cell", "\\row", "text ", "\xff\xfe", "\\\\", "\\{", "\\u", "\\plain", "\\tab",
-            "\\-", "\\~", "\\emdash", "\\object", "\\result", "\\pict", "9", "-", "\r\n"};
+    static const std::vector<std::string> tokens{"{", "}", "\\par ", "\\u-10179", "\\u-8704", "?",
+            "\\'e9", "\\'8", "\\'", "\\uc2", "\\uc0", "\\*", "\\fonttbl", "\\f1", "\\fcharset128",
+            "\\ansicpg932", "\\'83", "\\bin3 ", "\\fldrslt", "\\fldinst", "\\footnote", "\\upr",
+            "\\ud", "\\v", "\\v0", "\\cell", "\\row", "text ", "\xff\xfe", "\\\\", "\\{", "\\u",
+            "\\plain", "\\tab", "\\-", "\\~", "\\emdash", "\\object", "\\result", "\\pict", "9",
+            "-", "\r\n"};
     std::mt19937 random(20240611);
     for (int round = 0; round < 3000; ++round) {
         std::string rtf = "{\\rtf1";
