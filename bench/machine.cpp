@@ -38,6 +38,14 @@ std::string utcNow()
 
 } // namespace
 
+std::string loadAverage()
+{
+    std::ifstream in("/proc/loadavg");
+    std::string one, five, fifteen;
+    in >> one >> five >> fifteen;
+    return one + " " + five + " " + fifteen;
+}
+
 double peakRssMb()
 {
     rusage usage{};
@@ -51,7 +59,7 @@ nlohmann::json machineDescription()
     uname(&uts);
     return {{"date", utcNow()}, {"cores", std::thread::hardware_concurrency()}, {"cpu", cpuModel()},
             {"kernel", std::string(uts.sysname) + " " + uts.release},
-            {"build_type", WEFT_BUILD_TYPE}};
+            {"build_type", WEFT_BUILD_TYPE}, {"load_average_at_end", loadAverage()}};
 }
 
 } // namespace weft::bench

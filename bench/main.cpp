@@ -17,11 +17,14 @@ using namespace weft::bench;
 
 namespace {
 
-void writeJson(const Options &options, const Workload &workload, const Report &report)
+void writeJson(const Options &options, const Workload &workload, const Report &report,
+        const std::string &loadAtStart)
 {
+    nlohmann::json machine = machineDescription();
+    machine["load_average_at_start"] = loadAtStart;
     const nlohmann::json out = {
             {"tool", "weft-bench"},
-            {"machine", machineDescription()},
+            {"machine", machine},
             {"workload",
                     {{"directory", workload.directory.string()}, {"params", workload.params},
                             {"counts", workload.counts}}},
@@ -36,7 +39,9 @@ void writeJson(const Options &options, const Workload &workload, const Report &r
 
 int run(const Options &options)
 {
-    std::cerr << "loading workload " << options.workload << '\n';
+    const std::string loadAtStart = loadAverage();
+    std::cerr << "load average " << loadAtStart << "; loading workload " << options.workload
+              << '\n';
     const Workload workload = loadWorkload(options.workload);
     std::cerr << "  " << workload.documentPaths.size() << " documents, " << workload.codebook.size()
               << " codebook entries, " << workload.codings.size() << " codings; median of "
@@ -57,9 +62,11 @@ int run(const Options &options)
     std::cout << '\n';
     report.printTable(std::cout);
     if (!options.out.empty()) {
-        writeJson(options, workload, report);
+        writeJson(options, workload, report, loadAtStart);
         std::cerr << "wrote " << options.out << '\n';
     }
+    std::cerr << "load average at the end " << loadAverage()
+              << " (on a busy machine, rerun before trusting a number)\n";
     if (options.keep)
         std::cerr << "kept the projects in " << scratch.path() << '\n';
     return 0;

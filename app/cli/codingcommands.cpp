@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "app/services/codingservice.h"
 #include "app/services/excerpts.h"
+#include "app/services/structurecoding.h"
 
 #include <fstream>
 #include <iostream>
@@ -43,9 +44,68 @@ std::vector<services::CodingRequest> readBatch(const std::string &path)
 
 } // namespace
 
+namespace {
+
+/// `code --all-sections QUESTION | --all-turns SPEAKER | --all-entries FROM:TO`.
+int runStructureCoding(CliContext &ctx)
+{
+    services::StructureSelection selection;
+    int given = 0;
+    if (auto q = ctx.args.value("all-sections")) {
+        selection.target = services::StructureSelection::Target::Sections;
+        selection.label = *q;
+        ++given;
+    }
+    if (auto s = ctx.args.value("all-turns")) {
+        selection.target = services::StructureSelection::Target::Turns;
+        selection.label = *s;
+        ++given;
+    }
+    if (auto range = ctx.args.value("all-entries")) {
+        selection.target = services::StructureSelection::Target::Entries;
+        const auto colon = range->find(':');
+        if (colon == std::string::npos)
+            throw CliError("--all-entries takes FROM:TO as ISO dates, either side may be empty", 2);
+        selection.dateFrom = range->substr(0, colon);
+        selection.dateTo = range->substr(colon + 1);
+        ++given;
+    }
+    if (given != 1)
+        throw CliError("give one of --all-sections, --all-turns or --all-entries", 2);
+    for (const char *single : {"range", "match", "occurrence", "batch", "memo"}) {
+        if (ctx.args.has(single))
+            throw CliError(std::string("--") + single + " does not go with structure coding", 2);
+    }
+    const auto code = ctx.args.value("code");
+    if (!code)
+        throw CliError("give --code PATH", 2);
+    if (auto kind = ctx.args.value("kind")) {
+        selection.kind = documentKindFromString(*kind);
+        if (!selection.kind)
+            throw CliError("--kind must be interview, journal, feedback or document", 2);
+    }
+    selection.documents = ctx.args.values("doc");
+    auto project = ctx.openProject(true);
+    const auto result = check(services::codeStructure(*project, *code, selection, std::nullopt));
+    check(project->close());
+    if (ctx.json)
+        printJson({{"applied", result.applied}, {"unchanged", result.unchanged}});
+    else
+        std::cout << "applied " << result.applied << " coding(s), " << result.unchanged
+                  << " unchanged\n";
+    return 0;
+}
+
+} // namespace
+
 int runCode(CliContext &ctx)
 {
-    ctx.allowOptions({"doc", "code", "range", "match", "occurrence", "memo", "batch"});
+    ctx.allowOptions({"doc", "code", "range", "match", "occurrence", "memo", "batch",
+                      "all-sections", "all-turns", "all-entries", "kind"});
+    if (ctx.args.has("all-sections") || ctx.args.has("all-turns") || ctx.args.has("all-entries"))
+        return runStructureCoding(ctx);
+    if (ctx.args.has("kind"))
+        throw CliError("--kind goes with --all-sections, --all-turns or --all-entries", 2);
     std::vector<services::CodingRequest> requests;
     const bool batch = ctx.args.has("batch");
     if (batch) {

@@ -28,7 +28,8 @@ const std::vector<Command> &commands()
         {"codes", "list", "codes list S.weft [--json]", runCodesList},
         {"code", nullptr,
          "code S.weft --doc DOC --code PATH (--range START:END | --match TEXT [--occurrence N]) "
-         "[--memo T] | --batch CODINGS.jsonl [--json]",
+         "[--memo T] | --batch CODINGS.jsonl | --code PATH (--all-sections QUESTION | "
+         "--all-turns SPEAKER | --all-entries FROM:TO) [--kind K] [--doc DOC]... [--json]",
          runCode},
         {"excerpts", nullptr, "excerpts S.weft [--code PATH [--with-subcodes]] [--json]",
          runExcerpts},

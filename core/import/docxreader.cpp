@@ -125,6 +125,8 @@ public:
     std::string render(const pugi::xml_node &documentElement);
 
     bool tooLarge() const { return m_tooLarge; }
+    /// The body embeds content as another file (w:altChunk), which only Word can merge in.
+    bool hasAltChunk() const { return m_altChunk; }
 
 private:
     struct Blocks {
@@ -182,6 +184,7 @@ private:
     unsigned m_endnoteCount = 0;
     std::size_t m_bytes = 0;
     bool m_tooLarge = false;
+    bool m_altChunk = false;
 };
 
 std::string DocxWalker::render(const pugi::xml_node &documentElement)
@@ -290,6 +293,8 @@ void DocxWalker::element(const pugi::xml_node &node)
         noteReference(node, NoteKind::End);
     } else if (name == "txbxContent") {
         textBox(node);
+    } else if (name == "altChunk") {
+        m_altChunk = true;
     } else if (name == "pPr") {
         if (paragraphMarkDeleted(node))
             m_markDeleted = true;
@@ -738,6 +743,12 @@ Result<ImportedDocument> DocxReader::read(std::string_view bytes,
         return makeError(ErrorCode::BadFormat,
                          "the .docx holds more than 256 MB of text; split it into smaller "
                          "documents");
+    }
+    if (walker.hasAltChunk()) {
+        // Importing without the embedded part would silently lose text.
+        return makeError(ErrorCode::BadFormat,
+                         "the .docx embeds part of its text as a separate file (altChunk), "
+                         "which Weft cannot read; open it in Word and save it again");
     }
     ImportedDocument out;
     out.encoding = "UTF-8";

@@ -262,22 +262,31 @@ std::string withoutConditionalMarkers(std::string html)
     out.reserve(html.size());
     std::size_t pos = 0;
     while (pos < html.size()) {
-        const std::size_t marker = html.find("<![", pos);
-        if (marker == std::string::npos) {
+        const std::size_t next = html.find("<!", pos);
+        if (next == std::string::npos) {
             out.append(html, pos, std::string::npos);
             break;
         }
-        out.append(html, pos, marker - pos);
-        const std::string_view rest = std::string_view(html).substr(marker + 3);
-        const bool conditional
-                = lower(rest.substr(0, 3)) == "if " || lower(rest.substr(0, 6)) == "endif]";
-        const std::size_t close = html.find('>', marker);
-        if (!conditional || close == std::string::npos) {
-            out.append("<![");
-            pos = marker + 3;
+        out.append(html, pos, next - pos);
+        if (html.compare(next, 4, "<!--") == 0) {
+            // a comment is copied whole: Word's <!--[if gte mso 9]>...<![endif]--> is one
+            const std::size_t close = html.find("-->", next + 4);
+            const std::size_t end = close == std::string::npos ? html.size() : close + 3;
+            out.append(html, next, end - next);
+            pos = end;
             continue;
         }
-        pos = close + 1;
+        const std::size_t close = html.find('>', next);
+        const std::string_view marker = close == std::string::npos
+                ? std::string_view()
+                : std::string_view(html).substr(next, close + 1 - next);
+        const std::string lowered = lower(marker);
+        if (lowered == "<![endif]>" || (lowered.starts_with("<![if ") && lowered.ends_with("]>"))) {
+            pos = close + 1;
+            continue;
+        }
+        out.append("<!");
+        pos = next + 2;
     }
     return out;
 }

@@ -20,8 +20,8 @@ constexpr std::string_view kDraw = "urn:oasis:names:tc:opendocument:xmlns:drawin
 constexpr std::string_view kSvg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
 constexpr std::string_view kManifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
 
+/// Text, and its template, web and master variants: all keep their text in office:text.
 constexpr std::string_view kTextMimeType = "application/vnd.oasis.opendocument.text";
-constexpr std::string_view kTemplateMimeType = "application/vnd.oasis.opendocument.text-template";
 
 /// text:s text:c="1000000000" must not allocate a gigabyte; repeated table rows and cells
 /// likewise. The overall text cap stops many small repeats.
@@ -437,13 +437,13 @@ Result<void> checkMimeType(ZipArchive &archive)
     if (!bytes)
         return bytes.error();
     const std::string mime = trimmed(*bytes);
-    if (mime == kTextMimeType || mime == kTemplateMimeType)
+    if (mime.rfind(kTextMimeType, 0) == 0)
         return {};
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> others{{
             {"application/vnd.oasis.opendocument.spreadsheet", "a spreadsheet (.ods)"},
             {"application/vnd.oasis.opendocument.presentation", "a presentation (.odp)"},
             {"application/vnd.oasis.opendocument.graphics", "a drawing (.odg)"},
-            {"application/vnd.oasis.opendocument.text-master", "a master document (.odm)"},
+            {"application/vnd.oasis.opendocument.formula", "a formula (.odf)"},
     }};
     for (const auto &[type, what] : others) {
         if (mime == type) {

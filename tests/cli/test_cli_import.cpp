@@ -104,3 +104,18 @@ TEST_CASE("cli: the bundled sample study imports cleanly")
     REQUIRE(info["documents"]["interview"] == 2);
     REQUIRE(info["documents"]["journal"] == 1);
 }
+
+TEST_CASE("cli: a 2 GB file is refused by its size before anything is read")
+{
+    CliWorkspace ws;
+    ws.ok({"new", "S.weft"});
+    // A sparse file: 2 GB on paper, nothing on disk.
+    const std::string path = ws.path("huge.txt");
+    std::filesystem::resize_file(ws.write("huge.txt", "x"), 2ull * 1024 * 1024 * 1024);
+    const auto run = ws.run({"import", "S.weft", path, "--json"});
+    REQUIRE(run.exitCode == 1);
+    const auto rows = run.json();
+    REQUIRE(rows[0]["status"] == "failed");
+    REQUIRE_THAT(rows[0]["error"].get<std::string>(), Catch::Contains("larger than 256 MB"));
+    REQUIRE(ws.ok({"info", "S.weft", "--json"}).json()["documents"]["document"] == 0);
+}

@@ -115,3 +115,29 @@ TEST_CASE("cli: --date-order and --kind shape detection; --interviewer names the
     ws.fails({"speakers", "S.weft", "fg", "--map", "Nobody=P01"});
     ws.fails({"import", "S.weft", "notes.txt", "--date-order", "ymd"});
 }
+
+TEST_CASE("cli: structure coding codes every turn of a speaker or entry in a date range at once")
+{
+    CliWorkspace ws;
+    ws.ok({"new", "S.weft"});
+    ws.write("interviews/P03.txt", kTranscript);
+    ws.write("J_P04.txt", kJournal);
+    ws.ok({"import", "S.weft", "interviews", "J_P04.txt"});
+    const auto turns = ws.ok({"code", "S.weft", "--code", "Voices/P03", "--all-turns", "p03",
+                              "--kind", "interview", "--json"})
+                           .json();
+    REQUIRE(turns["applied"] == 2);
+    const auto again =
+        ws.ok({"code", "S.weft", "--code", "Voices/P03", "--all-turns", "P03", "--json"}).json();
+    REQUIRE(again["applied"] == 0);
+    REQUIRE(again["unchanged"] == 2);
+    const auto entries = ws.ok({"code", "S.weft", "--code", "Early", "--all-entries",
+                                "2019-03-01:2019-03-21", "--json"})
+                             .json();
+    REQUIRE(entries["applied"] == 2);
+    const auto excerpts = ws.ok({"excerpts", "S.weft", "--code", "Early", "--json"}).json();
+    REQUIRE(excerpts[1]["text"] == "Second one, more relaxed.");
+    const auto missing = ws.fails({"code", "S.weft", "--code", "X", "--all-turns", "Nobody"});
+    REQUIRE_THAT(missing.err, Catch::Contains("'P03'"));
+    REQUIRE(ws.ok({"codes", "list", "S.weft", "--json"}).json().size() == 2); // X not created
+}

@@ -265,6 +265,20 @@ TEST_CASE("DocxReader finds the main part by relationship, content type or name"
         const std::string bytes = ZipBuilder().add("word/document.xml", xml).build();
         CHECK(readText(bytes) == "Default\tnamespace \nok");
     }
+    SECTION("Strict OOXML namespaces")
+    {
+        const std::string xml =
+                "<w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"><w:body>"
+                "<w:p><w:r><w:t>Strict</w:t></w:r></w:p></w:body></w:document>";
+        CHECK(readText(ZipBuilder().add("word/document.xml", xml).build()) == "Strict");
+    }
+    SECTION("content embedded as an altChunk is refused, not silently lost")
+    {
+        const weft::Error error =
+                readError(makeDocxBody(para("Visible") + "<w:altChunk r:id=\"rId5\"/>"));
+        CHECK(error.code == ErrorCode::BadFormat);
+        CHECK_THAT(error.message, Contains("altChunk"));
+    }
     SECTION("an Excel workbook renamed to .docx")
     {
         const std::string bytes = ZipBuilder()

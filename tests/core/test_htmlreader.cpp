@@ -49,6 +49,22 @@ TEST_CASE("HtmlReader keeps visible text and drops scripts, styles and the head"
     CHECK(readHtml(html) == "Findings\nFirst para graph with bold and italic.\nDiv text\none\ntwo");
 }
 
+TEST_CASE("HtmlReader reads Word's HTML export", "[html]")
+{
+    const std::string html
+            = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta "
+              "http-equiv=Content-Type content=\"text/html; charset=windows-1252\">"
+              "<style><!-- p.MsoNormal {margin:0cm} --></style></head><body lang=EN-GB>"
+              "<div class=WordSection1><p class=MsoNormal>Interview with P03<o:p></o:p></p>"
+              "<p class=MsoListParagraph><![if !supportLists]><span>\xb7<span>&nbsp;&nbsp; "
+              "</span></span><![endif]>First point</p>"
+              "<!--[if gte mso 9]><xml><o:shapedefaults/></xml><![endif]-->"
+              "<p class=MsoNormal>Caf\xe9 \x96 done</p></div></body></html>";
+    const auto doc = HtmlReader().read(html, ImportOptions{});
+    REQUIRE(doc.ok());
+    CHECK(doc->text == "Interview with P03\n\u00b7\u00a0\u00a0 First point\nCaf\u00e9 \u2013 done");
+}
+
 TEST_CASE("HtmlReader decodes entities", "[html]")
 {
     CHECK(readHtml("<p>caf&eacute; &amp; &lt;tag&gt; &#8212; &#x1F642; &quot;q&quot; "

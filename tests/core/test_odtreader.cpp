@@ -142,6 +142,13 @@ TEST_CASE("OdtReader checks the mimetype and the manifest", "[odt]")
     {
         CHECK(readText(makeOdt(odfContentXml("<text:p>ok</text:p>"), "")) == "ok");
     }
+    SECTION("template and web variants of a text document are text")
+    {
+        CHECK(readText(makeOdt(odfContentXml("<text:p>web</text:p>"),
+                               "application/vnd.oasis.opendocument.text-web")) == "web");
+        CHECK(readText(makeOdt(odfContentXml("<text:p>template</text:p>"),
+                               "application/vnd.oasis.opendocument.text-template")) == "template");
+    }
     SECTION("a spreadsheet renamed to .odt")
     {
         const weft::Error error = readError(

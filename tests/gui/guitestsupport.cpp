@@ -61,13 +61,8 @@ SampleFixture::SampleFixture()
 
     auto project = require(storage::Project::create(projectPath().toStdString(),
                                                     "Fixture study", "Tester"));
-    services::ImportRequest alice;
-    alice.paths = {interviews.toStdString()};
-    alice.participant = "P01";
-    require(services::importFiles(*project, alice));
-    services::ImportRequest rest;
-    rest.paths = {emoji.toStdString(), journal.toStdString()};
-    require(services::importFiles(*project, rest));
+    importAll(*project, {interviews.toStdString()}, "P01");
+    importAll(*project, {emoji.toStdString(), journal.toStdString()});
 
     services::CodingRequest peers{.document = "Alice", .codePath = "Trust/Peer educators"};
     peers.match = "the peer educators";
@@ -105,6 +100,20 @@ const char *SampleFixture::emojiText()
 const char *SampleFixture::emojiPhrase()
 {
     return "the coded phrase";
+}
+
+void importAll(storage::Project &project, const std::vector<std::string> &paths,
+               const std::string &participant)
+{
+    services::ImportRequest request;
+    request.paths = paths;
+    request.participant = participant;
+    const std::vector<services::ImportedFile> files = services::importFiles(project, request);
+    REQUIRE(files.size() == paths.size());
+    for (const services::ImportedFile &file : files) {
+        INFO(file.path << ": " << file.message);
+        REQUIRE(file.status == services::ImportedFile::Status::Imported);
+    }
 }
 
 std::unique_ptr<storage::Project> openDirect(const QString &path)

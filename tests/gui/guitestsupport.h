@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 class QAbstractItemModel;
 
@@ -46,6 +47,10 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+/// Imports through the import service and requires every file to be imported.
+void importAll(storage::Project &project, const std::vector<std::string> &paths,
+               const std::string &participant = {});
 
 /// Opens the fixture's project with storage directly (another "process" for the same file).
 std::unique_ptr<storage::Project> openDirect(const QString &path);

@@ -8,7 +8,6 @@
 #include "app/gui/projectstatusbar.h"
 #include "app/gui/session/projectsession.h"
 #include "app/services/codingservice.h"
-#include "app/services/importservice.h"
 
 #include <catch2/catch.hpp>
 
@@ -110,9 +109,7 @@ TEST_CASE("gui: models, viewer and status bar follow storage changes", "[gui]")
     SECTION("a new document")
     {
         const QString path = fixture.writeFile(u"interviews/Bob.txt"_s, "Bob speaks.\n");
-        weft::services::ImportRequest request;
-        request.paths = {path.toStdString()};
-        REQUIRE(weft::services::importFiles(project, request).ok());
+        importAll(project, {path.toStdString()});
         CHECK(outline(*window.session()->documentModel()).first() == u"Interviews (3)"_s);
         CHECK(window.projectStatusBar()->countsText().startsWith(u"4 documents"_s));
         // The reader stays on the document they were reading.
