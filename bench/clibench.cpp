@@ -42,7 +42,7 @@ void runCliBenchmarks(const BenchSetup &s)
         if (stored != static_cast<std::int64_t>(s.workload.codings.size()))
             throw BenchError(
                     "weft-cli stored " + std::to_string(stored) + " of " + codings + " codings");
-        time.runs.push_back(r.ms);
+        time.add(Sample{r.ms, r.cpuMs});
         memory.runs.push_back(r.peakRssMb);
         fs::remove(runFile);
     }

@@ -24,6 +24,11 @@ struct Exit {
     int status = 0;
 };
 
+double milliseconds(const timeval &t)
+{
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
+}
+
 /// posix_spawn + wait4; the rusage is the child's alone.
 Exit spawnAndWait(const std::vector<std::string> &command, const fs::path &log)
 {
@@ -48,6 +53,7 @@ Exit spawnAndWait(const std::vector<std::string> &command, const fs::path &log)
         throw BenchError("lost track of " + command[0]);
     exit.run.ms = msSince(start);
     exit.run.peakRssMb = static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux: KiB
+    exit.run.cpuMs = milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime);
     return exit;
 }
 
@@ -77,7 +83,7 @@ ProcessRun runMeasured(const std::vector<std::string> &command, const fs::path &
         throw BenchError(command[0] + " failed: " + contents(log));
     std::istringstream fields(contents(result));
     ProcessRun run;
-    if (!(fields >> run.ms >> run.peakRssMb))
+    if (!(fields >> run.ms >> run.cpuMs >> run.peakRssMb))
         throw BenchError("no measurement from the --measure-child helper");
     return run;
 }
@@ -87,7 +93,8 @@ int measureChildMain(const std::vector<std::string> &args)
     if (args.size() < 3)
         return 2;
     const Exit exit = spawnAndWait({args.begin() + 2, args.end()}, args[1]);
-    std::ofstream(args[0]) << exit.run.ms << ' ' << exit.run.peakRssMb << '\n';
+    std::ofstream(args[0]) << exit.run.ms << ' ' << exit.run.cpuMs << ' ' << exit.run.peakRssMb
+                           << '\n';
     return succeeded(exit.status) ? 0 : 1;
 }
 

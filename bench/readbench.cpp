@@ -27,7 +27,7 @@ void timeOpenProject(const BenchSetup &s)
     std::size_t documents = 0, codes = 0;
     for (int run = 0; run < s.options.repeat; ++run) {
         std::unique_ptr<storage::Project> project;
-        m.runs.push_back(timeMs([&] {
+        m.add(timed([&] {
             project = openProject(s.scratch.file(kCodedProject));
             documents = need(project->documents().all(), "list documents").size();
             codes = need(project->codes().tree(), "read the code tree").codes().size();
@@ -50,7 +50,7 @@ void timeOpenDocument(const BenchSetup &s, const WorkloadFile &file, const std::
     for (int run = 0; run < s.options.repeat; ++run) {
         auto project = openProject(s.scratch.file(kCodedProject));
         const core::Id id = need(project->documents().resolve(file.document), "find a document").id;
-        m.runs.push_back(timeMs([&] {
+        m.add(timed([&] {
             const auto document = need(project->documents().get(id), "get the document");
             const std::string text = need(project->documents().text(id), "read the text");
             const auto segments = need(project->documents().segments(id), "read segments");
@@ -92,7 +92,7 @@ void timeSearch(const BenchSetup &s)
         for (std::size_t i = 0; i < perTerm.size(); ++i) {
             const std::string query = ftsPhrase(s.workload.searchTerms[i].second);
             std::size_t hits = 0;
-            perTerm[i].runs.push_back(timeMs([&] {
+            perTerm[i].add(timed([&] {
                 hits = need(project->documents().search(query, kFirstPage), "search").size();
             }));
             perTerm[i].detail = "DocumentStore::search(" + query + ", " + std::to_string(kFirstPage)
@@ -114,7 +114,7 @@ void timeExcerpts(const BenchSetup &s)
         auto project = openProject(s.scratch.file(kCodedProject));
         services::ExcerptQuery query;
         query.code = code;
-        m.runs.push_back(timeMs([&] {
+        m.add(timed([&] {
             count = need(services::findExcerpts(*project, query), "find excerpts").size();
         }));
         closeProject(std::move(project));

@@ -43,9 +43,22 @@ std::string padLeft(std::string text, std::size_t width)
 
 } // namespace
 
+void Measurement::add(const Sample &sample)
+{
+    runs.push_back(sample.ms);
+    cpuRuns.push_back(sample.cpuMs);
+}
+
 double Measurement::median() const
 {
     return bench::median(runs);
+}
+
+std::optional<double> Measurement::cpuMedian() const
+{
+    if (cpuRuns.empty())
+        return std::nullopt;
+    return bench::median(cpuRuns);
 }
 
 std::string Measurement::verdict() const
@@ -75,7 +88,7 @@ void Report::printTable(std::ostream &out) const
         goal = std::max(goal, goalText(m).size());
     }
     out << padRight("operation", label) << "  " << padLeft("median", value) << "  "
-        << padLeft("goal", goal) << "  verdict\n";
+        << padLeft("goal", goal) << "  verdict  cpu (median)\n";
     std::string section;
     for (const Measurement &m : m_measurements) {
         if (m.section != section) {
@@ -84,7 +97,10 @@ void Report::printTable(std::ostream &out) const
         }
         out << padRight(m.operation, label) << "  "
             << padLeft(formatValue(m.median(), m.unit), value) << "  " << padLeft(goalText(m), goal)
-            << "  " << m.verdict() << '\n';
+            << "  " << padRight(m.verdict(), 7);
+        if (const auto cpu = m.cpuMedian())
+            out << "  " << formatValue(*cpu, m.unit);
+        out << '\n';
     }
 }
 
@@ -92,10 +108,15 @@ nlohmann::json Report::toJson() const
 {
     nlohmann::json list = nlohmann::json::array();
     for (const Measurement &m : m_measurements) {
-        list.push_back({{"section", m.section}, {"key", m.key}, {"operation", m.operation},
+        nlohmann::json entry = {{"section", m.section}, {"key", m.key}, {"operation", m.operation},
                 {"unit", m.unit}, {"median", m.median()}, {"runs", m.runs},
                 {"goal", m.goal ? nlohmann::json(*m.goal) : nlohmann::json()},
-                {"verdict", m.verdict()}, {"detail", m.detail}});
+                {"verdict", m.verdict()}, {"detail", m.detail}};
+        if (const auto cpu = m.cpuMedian()) {
+            entry["cpu_median"] = *cpu;
+            entry["cpu_runs"] = m.cpuRuns;
+        }
+        list.push_back(std::move(entry));
     }
     return list;
 }

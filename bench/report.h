@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bench/timing.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -16,11 +18,16 @@ struct Measurement {
     std::string key; ///< stable name for the JSON file
     std::string operation; ///< label in the table
     std::string unit = "ms";
-    std::vector<double> runs;
+    std::vector<double> runs; ///< one value per run
+    std::vector<double> cpuRuns; ///< CPU ms per run, for timings
     std::optional<double> goal; ///< upper bound, in `unit`
     std::string detail; ///< what exactly was measured (sizes, counts)
 
+    /// Records one timed run.
+    void add(const Sample &sample);
     double median() const;
+    /// Median CPU ms per run; nullopt when not a timing.
+    std::optional<double> cpuMedian() const;
     /// "ok" within the goal, "MISS" over it, "-" without a goal.
     std::string verdict() const;
 };
@@ -36,7 +43,7 @@ public:
     void add(Measurement measurement);
     const std::vector<Measurement> &measurements() const { return m_measurements; }
 
-    /// "operation  median  goal  verdict", grouped by section.
+    /// "operation  median  goal  verdict  cpu", grouped by section.
     void printTable(std::ostream &out) const;
     nlohmann::json toJson() const;
 

@@ -71,7 +71,7 @@ Measurement measure(const std::string &key, const std::string &label, int repeat
     m.goal = goal;
     m.detail = std::move(detail);
     for (int i = 0; i < repeat; ++i)
-        m.runs.push_back(run());
+        m.add(run());
     return m;
 }
 
@@ -83,7 +83,7 @@ void runTextBenchmarks(int repeat, Report &report)
             mixedText(1000) + "The quick brown fox jumps over the lazy dog. ", 1'000'000);
     report.add(measure("codepointindex_build", "CodePointIndex build, 1M characters", repeat, 10.0,
             std::to_string(mixed1M.size()) + " bytes of mixed-script text",
-            [&] { return timeMs([&] { g_sink = g_sink + CodePointIndex(mixed1M).size(); }); }));
+            [&] { return timed([&] { g_sink = g_sink + CodePointIndex(mixed1M).size(); }); }));
 
     std::string mixed25;
     while (mixed25.size() < 2'500'000)
@@ -91,17 +91,17 @@ void runTextBenchmarks(int repeat, Report &report)
     const std::u16string utf16 = toUtf16(mixed25);
     report.add(measure("utf16index_build", "Utf16Index build, 2.5 MB mixed text", repeat,
             kUiThreadMs, std::to_string(utf16.size()) + " UTF-16 units (conversion not timed)",
-            [&] { return timeMs([&] { g_sink = g_sink + Utf16Index(utf16).size(); }); }));
+            [&] { return timed([&] { g_sink = g_sink + Utf16Index(utf16).size(); }); }));
     report.add(measure("toutf16", "toUtf16, 2.5 MB mixed text", repeat, kUiThreadMs,
             std::to_string(mixed25.size()) + " bytes",
-            [&] { return timeMs([&] { g_sink = g_sink + toUtf16(mixed25).size(); }); }));
+            [&] { return timed([&] { g_sink = g_sink + toUtf16(mixed25).size(); }); }));
 
     const std::string sentences
             = repeatTo("I said \U0001F642 yes, and \u05e9\u05dc\u05d5\u05dd to you. ", 1'000'000);
     std::size_t hits = 0;
     report.add(measure("findoccurrences", "findOccurrences, 1M characters", repeat, kUiThreadMs,
             "'yes' in 1M code points, a hit every 31 code points",
-            [&] { return timeMs([&] { hits = findOccurrences(sentences, "yes").size(); }); }));
+            [&] { return timed([&] { hits = findOccurrences(sentences, "yes").size(); }); }));
 
     std::string paragraph;
     while (paragraph.size() < 3'000'000)
@@ -113,7 +113,7 @@ void runTextBenchmarks(int repeat, Report &report)
     report.add(measure("sentencearound_end", "sentenceAround at the end of a 3 MB paragraph",
             repeat, kUiThreadMs,
             "per look-up, mean of " + std::to_string(kLookups) + " (index prebuilt)", [&] {
-                return timeMs([&] {
+                return timed([&] {
                     for (int i = 0; i < kLookups; ++i)
                         g_sink = g_sink + sentenceAround(paragraphIndex, {near, near + 1}).start;
                 }) / kLookups;
@@ -128,7 +128,7 @@ void runTextBenchmarks(int repeat, Report &report)
     report.add(measure("snaptowords_cjk", "snapToWords in 1M unspaced Han characters", repeat,
             kUiThreadMs, "per caret snap, mean of " + std::to_string(kSnaps) + " (index prebuilt)",
             [&] {
-                return timeMs([&] {
+                return timed([&] {
                     for (int i = 0; i < kSnaps; ++i)
                         g_sink = g_sink + snapToWords(hanIndex, {middle + 1, middle + 1}).start;
                 }) / kSnaps;

@@ -24,13 +24,30 @@ inline double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-/// Wall-clock milliseconds `body` takes.
+/// CPU time of this process so far (all threads, user + system), in milliseconds.
+double cpuMsNow();
+
+/// One run: wall clock, the number every goal is about, and the CPU time spent meanwhile. On a
+/// shared machine wall well above CPU means waiting, for the disk (fsync) or for a core.
+struct Sample {
+    double ms = 0.0;
+    double cpuMs = 0.0;
+
+    /// Per item, for a run that did `count` items.
+    friend Sample operator/(const Sample &total, double count)
+    {
+        return Sample{total.ms / count, total.cpuMs / count};
+    }
+};
+
+/// Times `body` with std::chrono::steady_clock (and the process CPU clock).
 template<typename F>
-double timeMs(F &&body)
+Sample timed(F &&body)
 {
+    const double cpuStart = cpuMsNow();
     const auto start = Clock::now();
     std::forward<F>(body)();
-    return msSince(start);
+    return Sample{msSince(start), cpuMsNow() - cpuStart};
 }
 
 /// Median of the values (mean of the middle two for an even count); 0 for none.

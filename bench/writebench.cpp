@@ -50,7 +50,7 @@ void timeImport(const BenchSetup &s)
         services::ImportRequest request;
         request.paths = s.workload.documentPaths;
         std::vector<services::ImportedFile> imported;
-        m.runs.push_back(timeMs([&] { imported = services::importFiles(*project, request); }));
+        m.add(timed([&] { imported = services::importFiles(*project, request); }));
         const auto notImported = std::count_if(imported.begin(), imported.end(),
                 [](const auto &f) { return f.status != services::ImportedFile::Status::Imported; });
         if (imported.size() != request.paths.size() || notImported != 0)
@@ -70,7 +70,7 @@ void timeCodebook(const BenchSetup &s)
     for (int run = 0; run < s.options.repeat; ++run) {
         copyProject(s.scratch.file(kImportedProject), runFile);
         auto project = openProject(runFile);
-        m.runs.push_back(timeMs([&] {
+        m.add(timed([&] {
             need(project->transaction([&] {
                 for (const CodebookLine &line : s.workload.codebook) {
                     const auto code = orFail(project->codes().ensurePath(line.names)).code;
@@ -114,7 +114,7 @@ void timeBatchedCodings(const BenchSetup &s)
         copyProject(s.scratch.file(kCodebookProject), runFile);
         auto project = openProject(runFile);
         storage::BatchOutcome outcome;
-        m.runs.push_back(timeMs([&] {
+        m.add(timed([&] {
             const auto codings = toNewCodings(s.workload.codings, resolveIds(*project));
             outcome = need(project->codings().addMany(codings), "insert the codings");
         }));
@@ -146,16 +146,18 @@ void timeSingleCodings(const BenchSetup &s)
         // A second coder codes the same passages, so every add inserts a row into the full table.
         project->setCoder("bench-second-coder");
         const auto codings = toNewCodings(picked, resolveIds(*project));
-        std::vector<double> perCoding;
+        std::vector<double> perCoding, cpuPerCoding;
         for (const storage::NewCoding &coding : codings) {
             storage::CodingOutcome outcome;
-            perCoding.push_back(timeMs(
-                    [&] { outcome = need(project->codings().add(coding), "add a coding"); }));
+            const Sample sample = timed(
+                    [&] { outcome = need(project->codings().add(coding), "add a coding"); });
             if (!outcome.created)
                 throw BenchError("a single coding was not new");
+            perCoding.push_back(sample.ms);
+            cpuPerCoding.push_back(sample.cpuMs);
         }
         every.insert(every.end(), perCoding.begin(), perCoding.end());
-        m.runs.push_back(median(perCoding));
+        m.add(Sample{median(perCoding), median(cpuPerCoding)});
         closeProject(std::move(project));
         fs::remove(runFile);
     }

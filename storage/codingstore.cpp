@@ -280,6 +280,31 @@ Result<std::vector<Coding>> CodingStore::all()
     });
 }
 
+Result<std::vector<EvidenceCoding>> CodingStore::evidence()
+{
+    return m_context.read([&] {
+        std::vector<EvidenceCoding> out;
+        Statement &select = m_context.db().cached(
+            "SELECT g.id, g.document_id, g.code_id, g.start, g.end, d.kind, "
+            "ifnull((SELECT s.participant_id FROM segment s WHERE s.document_id = g.document_id "
+            "AND s.kind = 'turn' AND s.start <= g.start AND g.start < s.end "
+            "ORDER BY s.start DESC LIMIT 1), d.participant_id) "
+            "FROM coding g JOIN document d ON d.id = g.document_id");
+        while (select.step()) {
+            EvidenceCoding c;
+            c.codingId = select.int64(0);
+            c.documentId = select.int64(1);
+            c.codeId = select.int64(2);
+            c.start = select.int64(3);
+            c.end = select.int64(4);
+            c.kind = documentKindFromString(select.textView(5)).value_or(DocumentKind::Document);
+            c.participant = select.optInt64(6);
+            out.push_back(c);
+        }
+        return out;
+    });
+}
+
 Result<std::int64_t> CodingStore::count()
 {
     return m_context.read([&] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/evidence.h"
 #include "core/model/entities.h"
 #include "core/util/result.h"
 
@@ -61,6 +62,9 @@ public:
     Result<std::vector<core::Coding>> forCodes(const std::vector<core::Id> &codeIds);
     Result<std::vector<core::Coding>> all();
     Result<std::int64_t> count();
+    /// Every coding with its document kind and participant (the participant of the speaker
+    /// turn it starts in, else the document's), for evidence and matrices.
+    Result<std::vector<core::EvidenceCoding>> evidence();
 
     /// Inserts a row exactly as given (used by restore paths of other stores).
     static void insertRow(Connection &db, const core::Coding &coding);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/themestore.h"
 
+#include "core/model/codepath.h"
 #include "core/util/clock.h"
 #include "core/util/uuid.h"
 #include "storage/memostore.h"
 #include "storage/projectcontext.h"
 #include "storage/rowmapping.h"
+
+#include <algorithm>
 
 namespace weft::storage {
 
@@ -14,6 +17,9 @@ using namespace weft::core;
 namespace {
 
 const std::string kSelect = std::string("SELECT ") + kThemeColumns + " FROM theme t ";
+} // namespace
+const std::string kThemeSelect = kSelect;
+namespace {
 
 void insertThemeRow(Connection &db, const Theme &t, Id coder)
 {
@@ -231,6 +237,226 @@ Result<void> ThemeStore::restore(const ThemeRemoval &removal)
                         toJson(removal.themes.front()));
         for (const Theme &t : removal.themes)
             m_context.notify(EntityType::Theme, ChangeKind::Added, t.uuid);
+    });
+}
+
+} // namespace weft::storage
+
+namespace weft::storage {
+
+using namespace weft::core;
+
+Result<Theme> ThemeStore::resolve(const std::string &pathOrUuid)
+{
+    return m_context.read([&] {
+        if (isUuid(pathOrUuid)) {
+            Statement &select = m_context.db().cached(kThemeSelect + "WHERE t.uuid = lower(?1)");
+            select.bindAll(pathOrUuid);
+            if (select.step())
+                return readTheme(select);
+        }
+        auto names = splitPath(pathOrUuid);
+        if (!names)
+            throw StorageFailure(names.error());
+        Statement &find = m_context.db().cached(
+            kThemeSelect + "WHERE ifnull(t.parent_id, 0) = ?1 AND t.name = ?2");
+        Theme theme;
+        Id parent = 0;
+        for (const std::string &name : *names) {
+            find.reset();
+            find.bindAll(parent, name);
+            if (!find.step()) {
+                fail(ErrorCode::NotFound, "no theme '" + pathOrUuid +
+                                              "' in this project; `weft-cli themes list` shows them");
+            }
+            theme = readTheme(find);
+            parent = theme.id;
+        }
+        return theme;
+    });
+}
+
+Result<Theme> ThemeStore::ensurePath(const std::vector<std::string> &names)
+{
+    return m_context.write([&] {
+        if (names.empty())
+            fail(ErrorCode::InvalidArgument, "an empty theme path");
+        std::optional<Id> parent;
+        Theme theme;
+        Statement &find = m_context.db().cached(
+            kThemeSelect + "WHERE ifnull(t.parent_id, 0) = ?1 AND t.name = ?2");
+        for (const std::string &name : names) {
+            find.reset();
+            find.bindAll(parent.value_or(0), name);
+            if (find.step()) {
+                theme = readTheme(find);
+            } else {
+                find.reset();
+                auto added = add({parent, name, "", ThemeStatus::Candidate});
+                if (!added)
+                    throw StorageFailure(added.error());
+                theme = *added;
+            }
+            parent = theme.id;
+        }
+        return theme;
+    });
+}
+
+Result<Theme> ThemeStore::move(const std::string &uuid, std::optional<Id> parentId,
+                               std::int64_t position)
+{
+    return m_context.write([&] {
+        Connection &db = m_context.db();
+        const Theme before = byUuidOrFail(uuid);
+        for (std::optional<Id> walk = parentId; walk;) {
+            if (*walk == before.id)
+                fail(ErrorCode::InvalidArgument, "a theme cannot be moved under itself");
+            Statement &parent = db.cached("SELECT parent_id FROM theme WHERE id = ?1");
+            parent.bindAll(*walk);
+            if (!parent.step())
+                fail(ErrorCode::NotFound, "the new parent theme does not exist");
+            walk = parent.optInt64(0);
+        }
+        Statement &taken = db.cached(
+            "SELECT 1 FROM theme WHERE ifnull(parent_id, 0) = ?1 AND name = ?2 AND id <> ?3");
+        taken.bindAll(parentId.value_or(0), before.name, before.id);
+        if (taken.step())
+            fail(ErrorCode::AlreadyExists, "a theme named '" + before.name + "' is already there");
+        std::vector<Id> siblings;
+        Statement &select = db.cached("SELECT id FROM theme WHERE ifnull(parent_id, 0) = ?1 AND "
+                                      "id <> ?2 ORDER BY position, id");
+        select.bindAll(parentId.value_or(0), before.id);
+        while (select.step())
+            siblings.push_back(select.int64(0));
+        const auto at = static_cast<std::size_t>(
+            std::clamp<std::int64_t>(position, 0, static_cast<std::int64_t>(siblings.size())));
+        siblings.insert(siblings.begin() + static_cast<std::ptrdiff_t>(at), before.id);
+        Statement &update = db.cached("UPDATE theme SET parent_id = ?1, position = ?2 WHERE id = ?3");
+        for (std::size_t i = 0; i < siblings.size(); ++i) {
+            update.reset();
+            update.bindAll(siblings[i] == before.id ? parentId : std::optional<Id>(parentId),
+                           static_cast<std::int64_t>(i), siblings[i]);
+            update.run();
+        }
+        m_context.audit("theme.move", EntityType::Theme, uuid, toJson(before),
+                        toJson(byUuidOrFail(uuid)));
+        m_context.notify(EntityType::Theme, ChangeKind::Changed, uuid);
+        return before;
+    });
+}
+
+Result<ReviewOutcome> ThemeStore::review(const std::string &themeUuid, ReviewDecision decision,
+                                         const std::string &comment, const std::string &reviewer)
+{
+    return m_context.write([&] {
+        Connection &db = m_context.db();
+        ReviewOutcome outcome;
+        outcome.before = byUuidOrFail(themeUuid);
+        if (decision == ReviewDecision::SendBack && comment.empty())
+            fail(ErrorCode::InvalidArgument,
+                 "sending a theme back needs a comment saying what to change (--comment)");
+        if (decision == ReviewDecision::Comment && comment.empty())
+            fail(ErrorCode::InvalidArgument, "a comment cannot be empty");
+        const Id reviewerId = m_context.ensureCoder(reviewer.empty() ? m_context.coderName() : reviewer);
+        ThemeReview &r = outcome.review;
+        r.uuid = newUuid();
+        r.themeId = outcome.before.id;
+        r.reviewer = reviewer.empty() ? m_context.coderName() : reviewer;
+        r.decision = decision;
+        r.comment = comment;
+        r.time = utcNowIso();
+        Statement &insert = db.cached(
+            "INSERT INTO theme_review (uuid, theme_id, reviewer_id, decision, comment, time) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        insert.bindAll(r.uuid, r.themeId, reviewerId, toString(decision), comment, r.time);
+        insert.run();
+        r.id = db.lastInsertRowId();
+        std::optional<ReviewState> state;
+        std::optional<ThemeStatus> status;
+        switch (decision) {
+        case ReviewDecision::Approve: state = ReviewState::Approved; status = ThemeStatus::Reviewed; break;
+        case ReviewDecision::SendBack: state = ReviewState::SentBack; status = ThemeStatus::Candidate; break;
+        case ReviewDecision::Request: state = ReviewState::Awaiting; break;
+        case ReviewDecision::Comment: break;
+        }
+        if (state) {
+            Statement &update = db.cached(
+                "UPDATE theme SET review_state = ?1, status = ifnull(?2, status) WHERE id = ?3");
+            update.bind(1, toString(*state));
+            if (status)
+                update.bind(2, toString(*status));
+            else
+                update.bind(2, std::nullopt);
+            update.bind(3, r.themeId);
+            update.run();
+        }
+        m_context.audit(std::string("theme.review.") + std::string(toString(decision)),
+                        EntityType::Theme, themeUuid, toJson(outcome.before),
+                        {{"review_state", toString(byUuidOrFail(themeUuid).reviewState)},
+                         {"status", toString(byUuidOrFail(themeUuid).status)},
+                         {"reviewer", r.reviewer},
+                         {"comment", comment}});
+        m_context.notify(EntityType::Theme, ChangeKind::Changed, themeUuid);
+        return outcome;
+    });
+}
+
+Result<void> ThemeStore::undoReview(const ReviewOutcome &outcome)
+{
+    return m_context.write([&] {
+        Connection &db = m_context.db();
+        Statement &del = db.cached("DELETE FROM theme_review WHERE uuid = ?1");
+        del.bindAll(outcome.review.uuid);
+        del.run();
+        Statement &update =
+            db.cached("UPDATE theme SET review_state = ?1, status = ?2 WHERE id = ?3");
+        update.bindAll(toString(outcome.before.reviewState), toString(outcome.before.status),
+                       outcome.before.id);
+        update.run();
+        m_context.audit("theme.review.undo", EntityType::Theme, outcome.before.uuid, nullptr,
+                        toJson(outcome.before));
+        m_context.notify(EntityType::Theme, ChangeKind::Changed, outcome.before.uuid);
+    });
+}
+
+Result<std::vector<ThemeReview>> ThemeStore::reviews(Id themeId)
+{
+    return m_context.read([&] {
+        std::vector<ThemeReview> out;
+        Statement &select = m_context.db().cached(
+            "SELECT r.id, r.uuid, r.theme_id, c.name, r.decision, r.comment, r.time FROM "
+            "theme_review r JOIN coder c ON c.id = r.reviewer_id WHERE r.theme_id = ?1 "
+            "ORDER BY r.time, r.id");
+        select.bindAll(themeId);
+        while (select.step()) {
+            ThemeReview r;
+            r.id = select.int64(0);
+            r.uuid = select.text(1);
+            r.themeId = select.int64(2);
+            r.reviewer = select.text(3);
+            const std::string d = select.text(4);
+            r.decision = d == "approve"     ? ReviewDecision::Approve
+                         : d == "send_back" ? ReviewDecision::SendBack
+                         : d == "request"   ? ReviewDecision::Request
+                                            : ReviewDecision::Comment;
+            r.comment = select.text(5);
+            r.time = select.text(6);
+            out.push_back(std::move(r));
+        }
+        return out;
+    });
+}
+
+Result<std::vector<std::pair<Id, Id>>> ThemeStore::allLinks()
+{
+    return m_context.read([&] {
+        std::vector<std::pair<Id, Id>> out;
+        Statement &select =
+            m_context.db().cached("SELECT theme_id, code_id FROM theme_code ORDER BY theme_id, code_id");
+        while (select.step())
+            out.emplace_back(select.int64(0), select.int64(1));
+        return out;
     });
 }
 

@@ -26,6 +26,12 @@ struct ThemeRemoval {
     std::vector<core::Memo> memos;
 };
 
+/// What a review did, so that undo can put the theme back.
+struct ReviewOutcome {
+    core::Theme before;
+    core::ThemeReview review;
+};
+
 /// Themes: a hierarchy of their own, linked many-to-many to the codes that support them.
 class ThemeStore {
 public:
@@ -34,6 +40,24 @@ public:
     Result<core::Theme> add(const NewTheme &theme);
     Result<std::vector<core::Theme>> all();
     Result<core::Theme> byUuid(const std::string &uuid);
+    /// By UUID or path ("Theme/Sub-theme", '\/' for a slash in a name).
+    Result<core::Theme> resolve(const std::string &pathOrUuid);
+    /// Creates missing levels of a theme path; returns the leaf.
+    Result<core::Theme> ensurePath(const std::vector<std::string> &names);
+    /// Moves a theme under another (nullopt: top level) at a position among its siblings.
+    Result<core::Theme> move(const std::string &uuid, std::optional<core::Id> parentId,
+                             std::int64_t position);
+
+    /// Records a review by `reviewer`: approving sets the review state approved and the status
+    /// reviewed; sending back (a comment is required) sets sent back and candidate; a request
+    /// sets awaiting; a comment changes no state. All go to the audit trail.
+    Result<ReviewOutcome> review(const std::string &themeUuid, core::ReviewDecision decision,
+                                 const std::string &comment, const std::string &reviewer);
+    Result<void> undoReview(const ReviewOutcome &outcome);
+    /// Reviews of a theme, oldest first.
+    Result<std::vector<core::ThemeReview>> reviews(core::Id themeId);
+    /// Every theme-code link as (theme id, code id).
+    Result<std::vector<std::pair<core::Id, core::Id>>> allLinks();
     Result<std::int64_t> count();
     /// Each setter returns the theme as it was.
     Result<core::Theme> rename(const std::string &uuid, const std::string &name);

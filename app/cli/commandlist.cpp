@@ -33,6 +33,19 @@ const std::vector<Command> &commands()
          runCode},
         {"excerpts", nullptr, "excerpts S.weft [--code PATH [--with-subcodes]] [--json]",
          runExcerpts},
+        {"themes", "add", "themes add S.weft \"Theme/Sub-theme\" [--definition T] [--status S]",
+         runThemesAdd},
+        {"themes", "link", "themes link S.weft THEME --code PATH [--code PATH...]", runThemesLink},
+        {"themes", "unlink", "themes unlink S.weft THEME --code PATH [--code PATH...]",
+         runThemesUnlink},
+        {"themes", "list", "themes list S.weft [--json]", runThemesList},
+        {"themes", "matrix", "themes matrix S.weft [--by kind|participant|attribute:NAME] [--json]",
+         runThemesMatrix},
+        {"themes", "suggest", "themes suggest S.weft [--json]", runThemesSuggest},
+        {"themes", "review",
+         "themes review S.weft THEME (--approve|--send-back|--comment-only|--request) "
+         "[--comment T] --reviewer NAME",
+         runThemesReview},
         {"history", nullptr, "history S.weft [--limit N] [--json]", runHistory},
     };
     return list;

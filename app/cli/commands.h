@@ -30,5 +30,12 @@ int runCodesAdd(CliContext &);
 int runCodesList(CliContext &);
 int runCode(CliContext &);
 int runExcerpts(CliContext &);
+int runThemesAdd(CliContext &);
+int runThemesLink(CliContext &);
+int runThemesUnlink(CliContext &);
+int runThemesList(CliContext &);
+int runThemesMatrix(CliContext &);
+int runThemesSuggest(CliContext &);
+int runThemesReview(CliContext &);
 
 } // namespace weft::cli

@@ -12,7 +12,7 @@ using namespace weft::cli;
 namespace {
 
 const std::set<std::string> kFlags{"json", "help", "with-subcodes", "approve", "send-back",
-                                   "comment-only", "no-attributes", "force"};
+                                   "comment-only", "request", "no-attributes", "force"};
 
 void printHelp()
 {
@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     }
     if (!command) {
         std::cerr << "weft-cli: unknown command '" << oneLine(words[0])
-                  << (words.size() > 1 && (words[0] == "codes" || words[0] == "participants")
+                  << (words.size() > 1 && (words[0] == "codes" || words[0] == "participants" || words[0] == "themes")
                       ? " " + words[1]
                       : std::string())
                   << "'; run `weft-cli help` for the list\n";

@@ -22,16 +22,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"project"_s,
-                                 QApplication::translate("main", "A .weft project to open."),
-                                 u"[PROJECT.weft]"_s);
+            QApplication::translate("main", "A .weft project to open."), u"[PROJECT.weft]"_s);
     const QCommandLineOption sample(
-        u"sample"_s, QApplication::translate("main", "Open the bundled sample study."));
+            u"sample"_s, QApplication::translate("main", "Open the bundled sample study."));
     // Hidden: saves a picture of the window once it is up, then quits (for the docs).
-    QCommandLineOption screenshot(u"screenshot"_s, u"Save the window to FILE and quit."_s,
-                                  u"FILE"_s);
+    QCommandLineOption screenshot(
+            u"screenshot"_s, u"Save the window to FILE and quit."_s, u"FILE"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption document(u"document"_s, u"Show the document NAME once open."_s,
-                                u"NAME"_s);
+    QCommandLineOption document(u"document"_s, u"Show the document NAME once open."_s, u"NAME"_s);
     document.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sample);
     parser.addOption(screenshot);

@@ -93,8 +93,8 @@ void MainWindow::createMenus()
     file->addMenu(recent);
     file->addAction(tr("Open &Sample Study"), this, &MainWindow::openSampleProject);
     file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close Project"), QKeySequence::Close, this,
-                                    &MainWindow::closeProject);
+    m_closeAction = file->addAction(
+            tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -113,8 +113,7 @@ bool MainWindow::openSampleProject()
 {
     const Result<QString> copy = SampleProject::userCopy();
     if (!copy.ok()) {
-        showWarning(tr("Sample study not available"),
-                    QString::fromStdString(copy.error().message));
+        showWarning(tr("Sample study not available"), QString::fromStdString(copy.error().message));
         return false;
     }
     return openProject(*copy);
@@ -146,9 +145,9 @@ void MainWindow::newProject()
 {
     QSettings settings;
     const QString folder = settings.value(kLastFolderKey, QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), QDir(folder).filePath(tr("Untitled.weft")),
-        tr(kProjectFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"),
+            QDir(folder).filePath(tr("Untitled.weft")), tr(kProjectFilter), nullptr,
+            QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".weft"_s, Qt::CaseInsensitive))
@@ -162,7 +161,7 @@ void MainWindow::chooseProject()
     QSettings settings;
     const QString folder = settings.value(kLastFolderKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), folder, tr(kProjectFilter) + u";;"_s + tr("All files (*)"));
+            this, tr("Open Project"), folder, tr(kProjectFilter) + u";;"_s + tr("All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
@@ -171,13 +170,12 @@ void MainWindow::chooseProject()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Weft"),
-        tr("<h3>Weft %1</h3>"
-           "<p>A workbench for qualitative data analysis: import interviews, journals and "
-           "feedback forms, code them, gather codes into themes and report your findings.</p>"
-           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-            .arg(QApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Weft"),
+            tr("<h3>Weft %1</h3>"
+               "<p>A workbench for qualitative data analysis: import interviews, journals and "
+               "feedback forms, code them, gather codes into themes and report your findings.</p>"
+               "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                    .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::onOpened()

@@ -22,8 +22,7 @@ class WelcomePage;
 
 /// The main window: menus, the three panels side by side and the status bar. It only lays
 /// out and wires; the session owns the project and the models, each panel runs itself.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -6,8 +6,7 @@
 namespace weft::app {
 
 /// The small bold caption above each side panel ("Documents", "Codebook").
-class PanelHeader : public QLabel
-{
+class PanelHeader : public QLabel {
     Q_OBJECT
 
 public:

@@ -71,14 +71,14 @@ void ProjectStatusBar::refresh()
         m_counts->setText(QString::fromStdString(info.error().message));
         return;
     }
-    const std::int64_t documents = std::accumulate(
-        info->documents.begin(), info->documents.end(), std::int64_t{0},
-        [](std::int64_t sum, const auto &entry) { return sum + entry.second; });
+    const std::int64_t documents
+            = std::accumulate(info->documents.begin(), info->documents.end(), std::int64_t{0},
+                    [](std::int64_t sum, const auto &entry) { return sum + entry.second; });
     m_counts->setText(QStringList{counted(documents, tr("document"), tr("documents")),
-                                  counted(info->participants, tr("participant"), tr("participants")),
-                                  counted(info->codes, tr("code"), tr("codes")),
-                                  counted(info->codings, tr("coding"), tr("codings"))}
-                          .join(u" · "_s));
+            counted(info->participants, tr("participant"), tr("participants")),
+            counted(info->codes, tr("code"), tr("codes")),
+            counted(info->codings, tr("coding"), tr("codings"))}
+                              .join(u" · "_s));
 }
 
 } // namespace weft::app

@@ -10,8 +10,7 @@ namespace weft::app {
 class ProjectSession;
 
 /// The status bar: project title on the left; counts and the current coder on the right.
-class ProjectStatusBar : public QStatusBar
-{
+class ProjectStatusBar : public QStatusBar {
     Q_OBJECT
 
 public:

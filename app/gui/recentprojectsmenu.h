@@ -9,8 +9,7 @@ class RecentProjects;
 
 /// File > Open Recent: rebuilt from the settings each time it opens, so files deleted in the
 /// meantime never show up.
-class RecentProjectsMenu : public QMenu
-{
+class RecentProjectsMenu : public QMenu {
     Q_OBJECT
 
 public:

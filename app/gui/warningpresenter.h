@@ -9,8 +9,7 @@ namespace weft::app {
 
 /// Shows the user a warning. The window reports every error through one of these, so tests
 /// can substitute a recorder for the modal message box.
-class WarningPresenter
-{
+class WarningPresenter {
 public:
     virtual ~WarningPresenter() = default;
     /// Shows one QMessageBox::warning.

@@ -23,17 +23,16 @@ WelcomePage::WelcomePage(RecentProjects *recent, QWidget *parent)
     title->setFont(titleFont);
     auto *subtitle = new QLabel(tr("Qualitative data analysis: import your interviews, journals "
                                    "and feedback forms, code them and build your themes."),
-                                this);
+            this);
     subtitle->setWordWrap(true);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *create = new QCommandLinkButton(tr("New Project…"),
-                                          tr("Start an empty project file."), this);
-    auto *open = new QCommandLinkButton(tr("Open Project…"),
-                                        tr("Open a .weft project file."), this);
-    auto *sample = new QCommandLinkButton(
-        tr("Explore the Sample Study"),
-        tr("A small, fictional peer health-education evaluation, already partly coded."), this);
+    auto *create
+            = new QCommandLinkButton(tr("New Project…"), tr("Start an empty project file."), this);
+    auto *open
+            = new QCommandLinkButton(tr("Open Project…"), tr("Open a .weft project file."), this);
+    auto *sample = new QCommandLinkButton(tr("Explore the Sample Study"),
+            tr("A small, fictional peer health-education evaluation, already partly coded."), this);
     connect(create, &QAbstractButton::clicked, this, &WelcomePage::newProjectRequested);
     connect(open, &QAbstractButton::clicked, this, &WelcomePage::openProjectRequested);
     connect(sample, &QAbstractButton::clicked, this, &WelcomePage::sampleRequested);
@@ -77,10 +76,11 @@ void WelcomePage::rebuildRecent()
     heading->setFont(bold);
     m_recentLayout->addWidget(heading);
     for (const QString &path : paths) {
-        auto *link = new QCommandLinkButton(QFileInfo(path).completeBaseName(),
-                                            QDir::toNativeSeparators(path), this);
+        auto *link = new QCommandLinkButton(
+                QFileInfo(path).completeBaseName(), QDir::toNativeSeparators(path), this);
         link->setIcon(QIcon());
-        connect(link, &QAbstractButton::clicked, this, [this, path] { Q_EMIT openRequested(path); });
+        connect(link, &QAbstractButton::clicked, this,
+                [this, path] { Q_EMIT openRequested(path); });
         m_recentLayout->addWidget(link);
     }
 }

@@ -11,8 +11,7 @@ class RecentProjects;
 
 /// What the window shows while no project is open: start a project, open one, or explore the
 /// sample study, plus the recent projects.
-class WelcomePage : public QWidget
-{
+class WelcomePage : public QWidget {
     Q_OBJECT
 
 public:

@@ -626,36 +626,6 @@ void DocxWalker::append(std::string_view s)
         m_tooLarge = true;
 }
 
-/// The main document part: by the package relationship, then by content type, then by the
-/// conventional name.
-Result<std::string> findMainPart(ZipArchive &archive)
-{
-    auto relationships = readRelationships(archive, "");
-    if (!relationships)
-        return relationships.error();
-    if (const Relationship *main = findRelationship(*relationships, "officeDocument")) {
-        std::string name = archive.findIgnoringCase(main->target);
-        if (!name.empty())
-            return name;
-    }
-    for (std::string_view contentType : kMainContentTypes) {
-        auto parts = partsWithContentType(archive, contentType);
-        if (!parts)
-            return parts.error();
-        for (const std::string &part : *parts) {
-            std::string name = archive.findIgnoringCase(part);
-            if (!name.empty())
-                return name;
-        }
-    }
-    std::string fallback = archive.findIgnoringCase("word/document.xml");
-    if (!fallback.empty())
-        return fallback;
-    return makeError(ErrorCode::BadFormat,
-                     "the .docx has no main document part (word/document.xml); it is damaged "
-                     "or not a Word document; re-save it from Word");
-}
-
 /// Loads footnotes.xml or endnotes.xml when the document has one; separators are skipped.
 Result<void> loadNotes(ZipArchive &archive, const std::vector<Relationship> &relationships,
                        std::string_view type, std::string_view fallback,
@@ -697,9 +667,15 @@ Result<ImportedDocument> DocxReader::read(std::string_view bytes,
     auto archive = ZipArchive::open(bytes, docxKind());
     if (!archive)
         return archive.error();
-    auto mainPart = findMainPart(*archive);
+    auto mainPart = findMainPart(*archive, {kMainContentTypes.begin(), kMainContentTypes.end()},
+                                 "word/document.xml");
     if (!mainPart)
         return mainPart.error();
+    if (mainPart->empty()) {
+        return makeError(ErrorCode::BadFormat,
+                         "the .docx has no main document part (word/document.xml); it is "
+                         "damaged or not a Word document; re-save it from Word");
+    }
     pugi::xml_document document;
     WEFT_TRY(readXmlPart(*archive, *mainPart, document));
 

@@ -2,7 +2,10 @@
 #include "core/import/readerregistry.h"
 
 #include "core/import/documentreader.h"
+#include "core/import/docxreader.h"
+#include "core/import/odtreader.h"
 #include "core/import/plaintextreader.h"
+#include "core/import/xlsxreader.h"
 
 #include <algorithm>
 #include <memory>
@@ -15,6 +18,8 @@ const std::vector<std::unique_ptr<DocumentReader>> &documentReaders()
     static const std::vector<std::unique_ptr<DocumentReader>> all = [] {
         std::vector<std::unique_ptr<DocumentReader>> list;
         list.push_back(std::make_unique<PlainTextReader>());
+        list.push_back(std::make_unique<DocxReader>());
+        list.push_back(std::make_unique<OdtReader>());
         return list;
     }();
     return all;
@@ -24,6 +29,7 @@ const std::vector<std::unique_ptr<TableReader>> &tableReaders()
 {
     static const std::vector<std::unique_ptr<TableReader>> all = [] {
         std::vector<std::unique_ptr<TableReader>> list;
+        list.push_back(std::make_unique<XlsxReader>());
         return list;
     }();
     return all;

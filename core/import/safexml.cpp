@@ -293,9 +293,10 @@ Result<std::vector<Relationship>> readRelationships(ZipArchive &archive,
         Relationship relationship;
         relationship.id = node.attribute("Id").value();
         relationship.type = node.attribute("Type").value();
-        const std::string_view mode = node.attribute("TargetMode").value();
-        if (mode != "External")
-            relationship.target = resolvePartTarget(sourcePart, node.attribute("Target").value());
+        relationship.written = node.attribute("Target").value();
+        relationship.external = std::string_view(node.attribute("TargetMode").value()) == "External";
+        if (!relationship.external)
+            relationship.target = resolvePartTarget(sourcePart, relationship.written);
         out.push_back(std::move(relationship));
     }
     return out;
@@ -332,6 +333,52 @@ Result<std::vector<std::string>> partsWithContentType(ZipArchive &archive,
             out.push_back(std::move(part));
     }
     return out;
+}
+
+Result<std::string> findMainPart(ZipArchive &archive,
+                                 const std::vector<std::string_view> &contentTypes,
+                                 std::string_view fallback)
+{
+    auto relationships = readRelationships(archive, "");
+    if (!relationships)
+        return relationships.error();
+    std::string unsafeTarget;
+    for (const Relationship &relationship : *relationships) {
+        const std::string_view type = relationship.type;
+        const std::string_view suffix = "/officeDocument";
+        if (type.size() < suffix.size() || type.substr(type.size() - suffix.size()) != suffix ||
+            relationship.external)
+            continue;
+        if (relationship.target.empty()) {
+            unsafeTarget = relationship.written;
+            continue;
+        }
+        std::string name = archive.findIgnoringCase(relationship.target);
+        if (!name.empty())
+            return name;
+    }
+    for (std::string_view contentType : contentTypes) {
+        auto parts = partsWithContentType(archive, contentType);
+        if (!parts)
+            return parts.error();
+        for (const std::string &part : *parts) {
+            std::string name = archive.findIgnoringCase(part);
+            if (!name.empty())
+                return name;
+        }
+    }
+    std::string name = archive.findIgnoringCase(fallback);
+    if (name.empty() && !unsafeTarget.empty()) {
+        std::string shown = unsafeTarget.substr(0, 120);
+        for (char &c : shown) {
+            if (static_cast<unsigned char>(c) < 0x20)
+                c = '?';
+        }
+        return makeError(ErrorCode::BadFormat,
+                         "the ." + archive.kind().extension + " names its main part \"" + shown +
+                                 "\", a path outside the archive; refused for safety");
+    }
+    return name;
 }
 
 std::size_t XmlNamespaces::enter(const pugi::xml_node &element)

@@ -98,6 +98,8 @@ struct Relationship {
                         ///< OOXML use different prefixes for the same relationship)
     std::string target; ///< resolved part name without leading "/", "" when external or when
                         ///< the target would leave the package
+    std::string written; ///< the Target attribute as written, for messages
+    bool external = false;
 };
 
 /// "word/document.xml" -> "word/_rels/document.xml.rels"; "" (the package) -> "_rels/.rels".
@@ -120,5 +122,13 @@ const Relationship *findRelationship(const std::vector<Relationship> &relationsh
 /// The part names (without leading "/") that [Content_Types].xml declares with `contentType`.
 Result<std::vector<std::string>> partsWithContentType(ZipArchive &archive,
                                                       std::string_view contentType);
+
+/// The archive entry of the package's main part: the target of the package's officeDocument
+/// relationship, else the first part declared with one of `contentTypes`, else `fallback`;
+/// "" when none exists. BadFormat when the package names its main part only through a path
+/// that would leave the package ("../../evil"): such an archive is refused, never followed.
+Result<std::string> findMainPart(ZipArchive &archive,
+                                 const std::vector<std::string_view> &contentTypes,
+                                 std::string_view fallback);
 
 } // namespace weft::core

@@ -413,34 +413,6 @@ struct Workbook {
     bool date1904 = false;
 };
 
-Result<std::string> findWorkbookPart(ZipArchive &archive)
-{
-    auto relationships = readRelationships(archive, "");
-    if (!relationships)
-        return relationships.error();
-    if (const Relationship *main = findRelationship(*relationships, "officeDocument")) {
-        std::string name = archive.findIgnoringCase(main->target);
-        if (!name.empty())
-            return name;
-    }
-    for (std::string_view contentType : kWorkbookContentTypes) {
-        auto parts = partsWithContentType(archive, contentType);
-        if (!parts)
-            return parts.error();
-        for (const std::string &part : *parts) {
-            std::string name = archive.findIgnoringCase(part);
-            if (!name.empty())
-                return name;
-        }
-    }
-    std::string fallback = archive.findIgnoringCase("xl/workbook.xml");
-    if (!fallback.empty())
-        return fallback;
-    return makeError(ErrorCode::BadFormat,
-                     "the .xlsx has no workbook part (xl/workbook.xml); it is damaged or not an "
-                     "Excel workbook; re-save it from Excel");
-}
-
 Result<Workbook> readWorkbook(ZipArchive &archive, const std::string &part)
 {
     pugi::xml_document document;
@@ -662,9 +634,15 @@ Result<Table> XlsxReader::readTable(std::string_view bytes, const ImportOptions 
     auto archive = ZipArchive::open(bytes, xlsxKind());
     if (!archive)
         return archive.error();
-    auto workbookPart = findWorkbookPart(*archive);
+    auto workbookPart = findMainPart(
+            *archive, {kWorkbookContentTypes.begin(), kWorkbookContentTypes.end()}, "xl/workbook.xml");
     if (!workbookPart)
         return workbookPart.error();
+    if (workbookPart->empty()) {
+        return makeError(ErrorCode::BadFormat,
+                         "the .xlsx has no workbook part (xl/workbook.xml); it is damaged or not "
+                         "an Excel workbook; re-save it from Excel");
+    }
     auto workbook = readWorkbook(*archive, *workbookPart);
     if (!workbook)
         return workbook.error();

@@ -80,6 +80,17 @@ std::optional<AttributeType> attributeTypeFromString(std::string_view name)
     return valueOf(attributeTypes, name);
 }
 
+std::string_view toString(ReviewDecision decision)
+{
+    switch (decision) {
+    case ReviewDecision::Comment: return "comment";
+    case ReviewDecision::Approve: return "approve";
+    case ReviewDecision::SendBack: return "send_back";
+    case ReviewDecision::Request: return "request";
+    }
+    return "comment";
+}
+
 std::string_view toString(AttributeScope scope)
 {
     return scope == AttributeScope::Participant ? "participant" : "document";

@@ -118,6 +118,20 @@ struct Theme {
     std::int64_t position = 0;
 };
 
+/// A team lead's decision or comment on a theme.
+enum class ReviewDecision { Comment, Approve, SendBack, Request };
+std::string_view toString(ReviewDecision decision);
+
+struct ThemeReview {
+    Id id = 0;
+    std::string uuid;
+    Id themeId = 0;
+    std::string reviewer;
+    ReviewDecision decision = ReviewDecision::Comment;
+    std::string comment;
+    std::string time;
+};
+
 enum class AttributeType { Text, Number, Date, Boolean };
 std::string_view toString(AttributeType type);
 std::optional<AttributeType> attributeTypeFromString(std::string_view name);

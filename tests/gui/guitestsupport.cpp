@@ -18,7 +18,7 @@ namespace weft::guitest {
 
 namespace {
 
-template <typename T>
+template<typename T>
 T &&require(Result<T> &&result)
 {
     INFO((result.ok() ? std::string() : result.error().message));
@@ -53,14 +53,14 @@ SampleFixture::SampleFixture()
 {
     REQUIRE(m_dir.isValid());
     const QString interviews = writeFile(u"interviews/Alice.txt"_s,
-                                         "Alice talked about the peer educators.\n\n"
-                                         "She trusted Bex more than the nurse.\n");
+            "Alice talked about the peer educators.\n\n"
+            "She trusted Bex more than the nurse.\n");
     const QString emoji = writeFile(u"interviews/Emoji.txt"_s, emojiText());
-    const QString journal = writeFile(u"journals/Diary.txt"_s,
-                                      "2019-02-19\nFirst session today.\n");
+    const QString journal
+            = writeFile(u"journals/Diary.txt"_s, "2019-02-19\nFirst session today.\n");
 
-    auto project = require(storage::Project::create(projectPath().toStdString(),
-                                                    "Fixture study", "Tester"));
+    auto project = require(
+            storage::Project::create(projectPath().toStdString(), "Fixture study", "Tester"));
     importAll(*project, {interviews.toStdString()}, "P01");
     importAll(*project, {emoji.toStdString(), journal.toStdString()});
 
@@ -103,7 +103,7 @@ const char *SampleFixture::emojiPhrase()
 }
 
 void importAll(storage::Project &project, const std::vector<std::string> &paths,
-               const std::string &participant)
+        const std::string &participant)
 {
     services::ImportRequest request;
     request.paths = paths;

@@ -19,7 +19,7 @@
 class QAbstractItemModel;
 
 namespace Catch {
-template <>
+template<>
 struct StringMaker<QString> {
     static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
 };
@@ -30,8 +30,7 @@ namespace weft::guitest {
 /// A project in a temporary folder, made through storage and the import and coding services
 /// like a user's would be: two interviews and a journal, one interview with emoji before a
 /// coded phrase, and a two-level codebook.
-class SampleFixture
-{
+class SampleFixture {
 public:
     SampleFixture();
     ~SampleFixture();
@@ -41,7 +40,7 @@ public:
     /// Writes a UTF-8 file in the fixture folder and returns its path.
     QString writeFile(const QString &name, const QByteArray &content) const;
 
-    static const char *emojiText();   ///< the text of "Emoji", an interview
+    static const char *emojiText(); ///< the text of "Emoji", an interview
     static const char *emojiPhrase(); ///< the coded phrase after "🙂🙂"
 
 private:
@@ -50,22 +49,20 @@ private:
 
 /// Imports through the import service and requires every file to be imported.
 void importAll(storage::Project &project, const std::vector<std::string> &paths,
-               const std::string &participant = {});
+        const std::string &participant = {});
 
 /// Opens the fixture's project with storage directly (another "process" for the same file).
 std::unique_ptr<storage::Project> openDirect(const QString &path);
 
 /// Captures warnings instead of showing message boxes.
-class RecordingPresenter : public app::WarningPresenter
-{
+class RecordingPresenter : public app::WarningPresenter {
 public:
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
     QList<std::pair<QString, QString>> warnings;
 };
 
 /// Records what QAbstractItemModelTester reports (category "qt.modeltest") while alive.
-class ModelTesterMessages
-{
+class ModelTesterMessages {
 public:
     ModelTesterMessages();
     ~ModelTesterMessages();

@@ -93,8 +93,7 @@ TEST_CASE("gui: the viewer heading names the document, kind, participant and len
     REQUIRE(alice.ok());
     viewer.showDocument(alice->id);
     CHECK(viewer.heading() == u"Alice"_s);
-    CHECK(viewer.details()
-          == u"Interview  ·  P01  ·  %1 characters"_s.arg(alice->characters));
+    CHECK(viewer.details() == u"Interview  ·  P01  ·  %1 characters"_s.arg(alice->characters));
     CHECK(viewer.highlights().spans().size() == 2);
 
     session.close();

@@ -35,8 +35,8 @@ RecordingPresenter *recordWarnings(MainWindow &window)
 
 QModelIndex findDocument(const weft::app::DocumentListModel &model, const QString &name)
 {
-    const QModelIndexList found = model.match(model.index(0, 0), Qt::DisplayRole, name, 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = model.match(
+            model.index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.first();
 }
 
@@ -53,10 +53,11 @@ TEST_CASE("gui: main window opens a project and lists its documents by kind", "[
     CHECK(window.windowTitle() == u"Fixture study — Weft"_s);
 
     const auto &documents = *window.session()->documentModel();
-    CHECK(outline(documents) == QStringList{u"Interviews (2)"_s, u"  Alice"_s, u"  Emoji"_s,
-                                            u"Journals (1)"_s, u"  Diary"_s});
+    CHECK(outline(documents)
+            == QStringList{u"Interviews (2)"_s, u"  Alice"_s, u"  Emoji"_s, u"Journals (1)"_s,
+                    u"  Diary"_s});
     CHECK(outline(documents, weft::app::DocumentListModel::ParticipantColumn)
-          == QStringList{QString(), u"  P01"_s, u"  "_s, QString(), u"  "_s});
+            == QStringList{QString(), u"  P01"_s, u"  "_s, QString(), u"  "_s});
 
     const auto *status = window.projectStatusBar();
     CHECK(status->titleText() == u"Fixture study"_s);
@@ -96,7 +97,7 @@ TEST_CASE("gui: a coding after two emoji is highlighted on exactly its character
     REQUIRE(window.openProject(fixture.projectPath()));
     auto *model = window.session()->documentModel();
     REQUIRE(window.documentsPanel()->selectDocument(
-        *model->documentId(findDocument(*model, u"Emoji"_s))));
+            *model->documentId(findDocument(*model, u"Emoji"_s))));
 
     // "Before " is 7 units, each 🙂 is two UTF-16 units, then a space: the phrase starts at 12.
     const QString text = window.documentViewer()->textView()->toPlainText();
@@ -104,8 +105,8 @@ TEST_CASE("gui: a coding after two emoji is highlighted on exactly its character
     const auto expectedEnd = expectedStart + int(std::strlen(SampleFixture::emojiPhrase()));
     REQUIRE(text.indexOf(QString::fromUtf8(SampleFixture::emojiPhrase())) == expectedStart);
 
-    const QList<QTextEdit::ExtraSelection> selections =
-        window.documentViewer()->textView()->extraSelections();
+    const QList<QTextEdit::ExtraSelection> selections
+            = window.documentViewer()->textView()->extraSelections();
     REQUIRE(selections.size() == 1);
     const QTextCursor &cursor = selections.first().cursor;
     CHECK(cursor.selectionStart() == expectedStart);
@@ -116,7 +117,8 @@ TEST_CASE("gui: a coding after two emoji is highlighted on exactly its character
     const auto &spans = window.documentViewer()->highlights().spans();
     REQUIRE(spans.size() == 1);
     CHECK(spans.front().codePath == u"Feelings/Joy"_s);
-    CHECK(window.documentViewer()->highlights().codePathsAt(expectedStart) == QStringList{u"Feelings/Joy"_s});
+    CHECK(window.documentViewer()->highlights().codePathsAt(expectedStart)
+            == QStringList{u"Feelings/Joy"_s});
     CHECK(window.documentViewer()->highlights().codePathsAt(expectedEnd).isEmpty());
 }
 

@@ -25,8 +25,8 @@ using Mode = QAbstractItemModelTester::FailureReportingMode;
 
 QModelIndex findCode(const CodebookModel &model, const QString &name)
 {
-    const QModelIndexList found = model.match(model.index(0, 0), Qt::DisplayRole, name, 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = model.match(
+            model.index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.first();
 }
 
@@ -46,8 +46,8 @@ TEST_CASE("gui: the codebook model shows the code tree with coding counts", "[gu
     const CodebookModel &model = *session.codebookModel();
 
     // Codes keep the order they were made in.
-    CHECK(outline(model) == QStringList{u"Trust"_s, u"  Peer educators"_s, u"Feelings"_s,
-                                        u"  Joy"_s});
+    CHECK(outline(model)
+            == QStringList{u"Trust"_s, u"  Peer educators"_s, u"Feelings"_s, u"  Joy"_s});
     // Parents that only gather sub-codes show the sub-codes' sum in brackets.
     CHECK(countOf(model, u"Trust"_s) == u"(2)"_s);
     CHECK(countOf(model, u"Peer educators"_s) == u"2"_s);
@@ -60,8 +60,7 @@ TEST_CASE("gui: the codebook model shows the code tree with coding counts", "[gu
     CHECK(findCode(model, u"Trust"_s).data(CodebookModel::TotalCodingCountRole).toLongLong() == 2);
 }
 
-TEST_CASE("gui: both models pass QAbstractItemModelTester through open, change and close",
-          "[gui]")
+TEST_CASE("gui: both models pass QAbstractItemModelTester through open, change and close", "[gui]")
 {
     SampleFixture fixture;
     ModelTesterMessages messages;
@@ -89,22 +88,21 @@ TEST_CASE("gui: models, viewer and status bar follow storage changes", "[gui]")
     REQUIRE(window.openProject(fixture.projectPath()));
     weft::storage::Project &project = *window.session()->project();
     const CodebookModel &codebook = *window.session()->codebookModel();
-    const int highlightsBefore =
-        int(window.documentViewer()->textView()->extraSelections().size());
+    const int highlightsBefore = int(window.documentViewer()->textView()->extraSelections().size());
     REQUIRE(window.documentViewer()->heading() == u"Alice"_s);
 
     SECTION("a new coding on the shown document")
     {
-        weft::services::CodingRequest request{.document = "Alice",
-                                              .codePath = "Trust/Professionals"};
+        weft::services::CodingRequest request{
+                .document = "Alice", .codePath = "Trust/Professionals"};
         request.match = "the nurse";
         REQUIRE(weft::services::applyCodings(project, {request}).ok());
         CHECK(countOf(codebook, u"Professionals"_s) == u"1"_s);
         CHECK(countOf(codebook, u"Trust"_s) == u"(3)"_s);
         CHECK(window.documentViewer()->textView()->extraSelections().size()
-              == highlightsBefore + 1);
+                == highlightsBefore + 1);
         CHECK(window.projectStatusBar()->countsText()
-              == u"3 documents · 1 participant · 5 codes · 4 codings"_s);
+                == u"3 documents · 1 participant · 5 codes · 4 codings"_s);
     }
     SECTION("a new document")
     {

@@ -2,12 +2,12 @@
 #include "guitestsupport.h"
 
 #include "app/gui/mainwindow.h"
+#include "app/gui/models/documentlistmodel.h"
 #include "app/gui/session/coderidentity.h"
 #include "app/gui/session/integritywatcher.h"
 #include "app/gui/session/projectsession.h"
 #include "app/gui/session/recentprojects.h"
 #include "app/gui/session/sampleproject.h"
-#include "app/gui/models/documentlistmodel.h"
 
 #include <catch2/catch.hpp>
 

@@ -22,8 +22,8 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(CodebookModel::CodingsColumn,
-                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(
+            CodebookModel::CodingsColumn, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

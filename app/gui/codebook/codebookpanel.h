@@ -11,8 +11,7 @@ class CodebookModel;
 
 /// The "Codebook" panel: the code tree with colours and coding counts. View only for now;
 /// code editing and coding from here arrive with the coding work.
-class CodebookPanel : public QWidget
-{
+class CodebookPanel : public QWidget {
     Q_OBJECT
 
 public:

@@ -10,18 +10,18 @@
 
 namespace weft::app {
 
-void CodingHighlights::set(const std::vector<core::Coding> &codings,
-                           const core::CodeTree &codebook, const core::text::Utf16Index &text)
+void CodingHighlights::set(const std::vector<core::Coding> &codings, const core::CodeTree &codebook,
+        const core::text::Utf16Index &text)
 {
     m_spans.clear();
     m_spans.reserve(codings.size());
     for (const core::Coding &coding : codings) {
         Span span;
         span.coding = coding;
-        span.start = static_cast<int>(
-            text.utf16FromCodePoint(static_cast<std::size_t>(std::max<std::int64_t>(0, coding.start))));
-        span.end = static_cast<int>(
-            text.utf16FromCodePoint(static_cast<std::size_t>(std::max<std::int64_t>(0, coding.end))));
+        span.start = static_cast<int>(text.utf16FromCodePoint(
+                static_cast<std::size_t>(std::max<std::int64_t>(0, coding.start))));
+        span.end = static_cast<int>(text.utf16FromCodePoint(
+                static_cast<std::size_t>(std::max<std::int64_t>(0, coding.end))));
         if (span.end <= span.start)
             continue;
         span.color = CodeColors::color(codebook, coding.codeId);

@@ -21,19 +21,18 @@ namespace weft::app {
 /// The codings of the shown document, placed in the viewer's UTF-16 positions. Storage keeps
 /// code point ranges; every conversion goes through core's Utf16Index so that astral
 /// characters (emoji) before a coding never shift its highlight.
-class CodingHighlights
-{
+class CodingHighlights {
 public:
     struct Span {
         core::Coding coding;
         int start = 0; ///< UTF-16 offset, inclusive
-        int end = 0;   ///< UTF-16 offset, exclusive
+        int end = 0; ///< UTF-16 offset, exclusive
         QColor color;
         QString codePath;
     };
 
     void set(const std::vector<core::Coding> &codings, const core::CodeTree &codebook,
-             const core::text::Utf16Index &text);
+            const core::text::Utf16Index &text);
     void clear() { m_spans.clear(); }
 
     /// Sorted by start, longer spans first, so nested codings paint on top of their hosts.

@@ -23,8 +23,8 @@ DocumentsPanel::DocumentsPanel(DocumentListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DocumentListModel::ParticipantColumn,
-                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(
+            DocumentListModel::ParticipantColumn, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -15,8 +15,7 @@ class DocumentListModel;
 
 /// The "Documents" panel: the project's documents grouped by data source. Tells the window
 /// which document the user picked; owns no data.
-class DocumentsPanel : public QWidget
-{
+class DocumentsPanel : public QWidget {
     Q_OBJECT
 
 public:

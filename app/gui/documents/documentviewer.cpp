@@ -28,14 +28,15 @@ using namespace Qt::StringLiterals;
 namespace weft::app {
 
 namespace {
-constexpr int kReadingColumns = 88;  // comfortable line length in average characters
+constexpr int kReadingColumns = 88; // comfortable line length in average characters
 constexpr int kMinimumSideMargin = 28;
 constexpr qreal kLineHeightPercent = 138;
 constexpr qreal kGapHeightPercent = 60;
 
 std::u16string_view utf16View(const QString &text)
 {
-    return {reinterpret_cast<const char16_t *>(text.utf16()), static_cast<std::size_t>(text.size())};
+    return {reinterpret_cast<const char16_t *>(text.utf16()),
+            static_cast<std::size_t>(text.size())};
 }
 } // namespace
 
@@ -110,7 +111,7 @@ void DocumentViewer::showDocument(core::Id documentId)
     if (!text.ok()) {
         clear();
         m_placeholder->setText(tr("This document cannot be shown: %1")
-                                   .arg(QString::fromStdString(text.error().message)));
+                                       .arg(QString::fromStdString(text.error().message)));
         return;
     }
     m_document = std::move(*document);
@@ -182,12 +183,12 @@ void DocumentViewer::refreshHeader()
     QStringList parts{documentKindName(m_document->kind)};
     if (m_document->participantId) {
         if (auto participant = m_session->project()->participants().get(*m_document->participantId);
-            participant.ok()) {
+                participant.ok()) {
             parts.append(QString::fromStdString(participant->label));
         }
     }
     parts.append(tr("%1 characters")
-                     .arg(QLocale().toString(static_cast<qlonglong>(m_document->characters))));
+                         .arg(QLocale().toString(static_cast<qlonglong>(m_document->characters))));
     m_heading->setText(QString::fromStdString(m_document->name));
     m_details->setText(parts.join(u"  ·  "_s));
 }

@@ -22,8 +22,7 @@ class ProjectSession;
 /// The reading pane: a heading (name; kind, participant, length) over the stored text, read
 /// only, with speaker labels set off and every coding tinted in its code's colour. The shown
 /// text is exactly the stored text, so a UTF-16 position maps to one code point and back.
-class DocumentViewer : public QWidget
-{
+class DocumentViewer : public QWidget {
     Q_OBJECT
 
 public:

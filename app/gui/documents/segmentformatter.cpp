@@ -33,8 +33,8 @@ QTextCharFormat speakerFormat(bool participant)
     // Participants' words are what is analysed: their labels carry the accent colour.
     label.setForeground(participant ? QColor(0x1f, 0x5f, 0x8b) : QColor(0x5a, 0x5f, 0x66));
     label.setProperty(SegmentFormatter::StructureProperty,
-                      participant ? SegmentFormatter::ParticipantSpeakerLabel
-                                  : SegmentFormatter::SpeakerLabel);
+            participant ? SegmentFormatter::ParticipantSpeakerLabel
+                        : SegmentFormatter::SpeakerLabel);
     return label;
 }
 
@@ -55,7 +55,8 @@ void formatTurn(QTextDocument *document, const core::Segment &segment, int start
         time.setProperty(SegmentFormatter::StructureProperty, SegmentFormatter::Timestamp);
         format(document, prefixStart, prefixStart + labelAt, time);
     }
-    format(document, prefixStart + labelAt, start, speakerFormat(segment.participantId.has_value()));
+    format(document, prefixStart + labelAt, start,
+            speakerFormat(segment.participantId.has_value()));
 }
 
 void formatEntry(QTextDocument *document, int start)
@@ -65,8 +66,7 @@ void formatEntry(QTextDocument *document, int start)
         return;
     // The heading is the nearest non-empty line above the entry.
     for (block = block.previous(); block.isValid() && block.text().trimmed().isEmpty();
-         block = block.previous()) {
-    }
+            block = block.previous()) { }
     if (!block.isValid())
         return;
     QTextCharFormat heading;
@@ -78,11 +78,11 @@ void formatEntry(QTextDocument *document, int start)
 } // namespace
 
 void SegmentFormatter::apply(QTextDocument *document, const std::vector<core::Segment> &segments,
-                             const core::text::Utf16Index &text)
+        const core::text::Utf16Index &text)
 {
     for (const core::Segment &segment : segments) {
-        const int start = static_cast<int>(
-            text.utf16FromCodePoint(static_cast<std::size_t>(std::max<std::int64_t>(0, segment.start))));
+        const int start = static_cast<int>(text.utf16FromCodePoint(
+                static_cast<std::size_t>(std::max<std::int64_t>(0, segment.start))));
         switch (segment.kind) {
         case core::SegmentKind::Turn:
             formatTurn(document, segment, start);

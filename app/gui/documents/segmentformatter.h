@@ -18,14 +18,20 @@ namespace weft::app {
 /// Makes a document's structure visible: the speaker label before each turn and the date
 /// heading of each journal entry. It only formats text that is already there; positions never
 /// change. Formatted runs carry StructureProperty so tests and later tools can find them.
-class SegmentFormatter
-{
+class SegmentFormatter {
 public:
-    enum Property { StructureProperty = QTextFormat::UserProperty + 1 };
-    enum Structure { SpeakerLabel = 1, ParticipantSpeakerLabel, Timestamp, EntryHeading };
+    enum Property {
+        StructureProperty = QTextFormat::UserProperty + 1
+    };
+    enum Structure {
+        SpeakerLabel = 1,
+        ParticipantSpeakerLabel,
+        Timestamp,
+        EntryHeading
+    };
 
     static void apply(QTextDocument *document, const std::vector<core::Segment> &segments,
-                      const core::text::Utf16Index &text);
+            const core::text::Utf16Index &text);
 };
 
 } // namespace weft::app

@@ -50,7 +50,7 @@ void CodebookModel::load()
     auto counts = m_project->codes().codingCounts();
     if (!tree.ok() || !counts.ok()) {
         qWarning("Weft: could not read the codebook: %s",
-                 (tree.ok() ? counts.error() : tree.error()).message.c_str());
+                (tree.ok() ? counts.error() : tree.error()).message.c_str());
         return;
     }
     m_tree = std::move(*tree);

@@ -19,14 +19,22 @@ namespace weft::app {
 
 /// The codebook as a tree: each code with its colour swatch and how many codings it has.
 /// Read-only for now; editing will push undo commands from setData().
-class CodebookModel : public QAbstractItemModel
-{
+class CodebookModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CodingsColumn, ColumnCount };
-    enum Role { CodeIdRole = Qt::UserRole + 1, CodePathRole, ColorRole, CodingCountRole,
-                TotalCodingCountRole };
+    enum Column {
+        NameColumn,
+        CodingsColumn,
+        ColumnCount
+    };
+    enum Role {
+        CodeIdRole = Qt::UserRole + 1,
+        CodePathRole,
+        ColorRole,
+        CodingCountRole,
+        TotalCodingCountRole
+    };
 
     explicit CodebookModel(QObject *parent = nullptr);
 
@@ -46,8 +54,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+            int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:

@@ -14,8 +14,8 @@ namespace weft::app {
 
 namespace {
 // Tableau 10: distinct at a glance, readable as light tints.
-constexpr std::array<QRgb, 10> kPalette{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
-                                        0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+constexpr std::array<QRgb, 10> kPalette{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f, 0xedc948,
+        0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
 
 std::optional<QColor> parse(const std::optional<std::string> &stored)
 {
@@ -31,7 +31,7 @@ QColor CodeColors::color(const core::CodeTree &tree, core::Id codeId)
     // Bounded walk: a damaged file with a parent cycle must not hang the view.
     std::size_t depth = 0;
     for (const core::Code *code = tree.find(codeId); code && depth++ <= tree.codes().size();
-         code = code->parentId ? tree.find(*code->parentId) : nullptr) {
+            code = code->parentId ? tree.find(*code->parentId) : nullptr) {
         if (auto own = parse(code->color))
             return *own;
     }
@@ -65,8 +65,8 @@ QIcon CodeColors::swatch(const QColor &color)
         const qreal inset = size / 8.0;
         painter.setPen(QPen(color.darker(130), size / 16.0));
         painter.setBrush(color);
-        painter.drawRoundedRect(QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
-                                size / 6.0, size / 6.0);
+        painter.drawRoundedRect(
+                QRectF(inset, inset, size - 2 * inset, size - 2 * inset), size / 6.0, size / 6.0);
         painter.end();
         icon.addPixmap(pixmap);
     }

@@ -10,8 +10,7 @@ namespace weft::app {
 
 /// How codes look: the colour a code is shown in, the light tint used to highlight its
 /// codings, and the swatch shown next to its name.
-class CodeColors
-{
+class CodeColors {
 public:
     /// The code's own colour, else its nearest ancestor's, else a palette colour chosen from
     /// its id (stable across sessions).

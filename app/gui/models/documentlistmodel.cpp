@@ -55,7 +55,7 @@ void DocumentListModel::load()
     auto participants = m_project->participants().all();
     if (!documents.ok() || !participants.ok()) {
         qWarning("Weft: could not list the project's documents: %s",
-                 (documents.ok() ? participants.error() : documents.error()).message.c_str());
+                (documents.ok() ? participants.error() : documents.error()).message.c_str());
         return;
     }
     for (core::Participant &participant : *participants)
@@ -67,14 +67,15 @@ void DocumentListModel::load()
     for (core::DocumentKind kind : core::allDocumentKinds) {
         Group group{kind, {}};
         std::copy_if(documents->begin(), documents->end(), std::back_inserter(group.documents),
-                     [kind](const core::Document &d) { return d.kind == kind; });
+                [kind](const core::Document &d) { return d.kind == kind; });
         if (group.documents.empty())
             continue;
         std::stable_sort(group.documents.begin(), group.documents.end(),
-                         [&](const core::Document &a, const core::Document &b) {
-                             return collator.compare(QString::fromStdString(a.name),
-                                                     QString::fromStdString(b.name)) < 0;
-                         });
+                [&](const core::Document &a, const core::Document &b) {
+                    return collator.compare(
+                                   QString::fromStdString(a.name), QString::fromStdString(b.name))
+                            < 0;
+                });
         m_groups.push_back(std::move(group));
     }
 }
@@ -142,8 +143,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == kGroupId)
         return groupData(m_groups[static_cast<std::size_t>(index.row())], index.column(), role);
     const Group &group = m_groups[index.internalId() - 1];
-    return documentData(group.documents[static_cast<std::size_t>(index.row())], index.column(),
-                        role);
+    return documentData(
+            group.documents[static_cast<std::size_t>(index.row())], index.column(), role);
 }
 
 QVariant DocumentListModel::groupData(const Group &group, int column, int role) const
@@ -170,8 +171,7 @@ QVariant DocumentListModel::groupData(const Group &group, int column, int role) 
     }
 }
 
-QVariant DocumentListModel::documentData(const core::Document &document, int column,
-                                         int role) const
+QVariant DocumentListModel::documentData(const core::Document &document, int column, int role) const
 {
     const core::Participant *participant = nullptr;
     if (document.participantId) {
@@ -187,9 +187,9 @@ QVariant DocumentListModel::documentData(const core::Document &document, int col
         return {};
     case Qt::ToolTipRole:
         return tr("%1 · %2 · %3 characters\nImported from %4")
-            .arg(QString::fromStdString(document.name), documentKindName(document.kind),
-                 QLocale().toString(static_cast<qlonglong>(document.characters)),
-                 QString::fromStdString(document.originalName));
+                .arg(QString::fromStdString(document.name), documentKindName(document.kind),
+                        QLocale().toString(static_cast<qlonglong>(document.characters)),
+                        QString::fromStdString(document.originalName));
     case DocumentIdRole:
         return static_cast<qlonglong>(document.id);
     case KindRole:

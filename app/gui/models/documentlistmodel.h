@@ -19,13 +19,21 @@ namespace weft::app {
 
 /// The project's documents grouped by data source: a group row per kind that has documents
 /// ("Interviews (4)"), the documents below it, sorted by name. Read-only for now.
-class DocumentListModel : public QAbstractItemModel
-{
+class DocumentListModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ParticipantColumn, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, KindRole, IsGroupRole, CountRole };
+    enum Column {
+        NameColumn,
+        ParticipantColumn,
+        ColumnCount
+    };
+    enum Role {
+        DocumentIdRole = Qt::UserRole + 1,
+        KindRole,
+        IsGroupRole,
+        CountRole
+    };
 
     explicit DocumentListModel(QObject *parent = nullptr);
 
@@ -43,8 +51,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+            int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:

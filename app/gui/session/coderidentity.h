@@ -7,8 +7,7 @@ namespace weft::app {
 
 /// Who the current user codes as. A name chosen in the settings wins; otherwise $WEFT_CODER,
 /// as in weft-cli; otherwise the login name.
-class CoderIdentity
-{
+class CoderIdentity {
 public:
     static QString current();
     /// The name saved in the settings; empty when none is saved.

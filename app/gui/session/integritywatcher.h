@@ -12,8 +12,7 @@ namespace weft::app {
 
 /// Waits for a background integrity check without blocking the event loop: polls the future
 /// with a timer and reports once.
-class IntegrityWatcher : public QObject
-{
+class IntegrityWatcher : public QObject {
     Q_OBJECT
 
 public:

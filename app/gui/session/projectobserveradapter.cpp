@@ -21,11 +21,11 @@ void ProjectObserverAdapter::projectChanged(const std::vector<storage::ChangeEve
         return;
     }
     QMetaObject::invokeMethod(
-        this, [this, list] { Q_EMIT changed(list); }, Qt::QueuedConnection);
+            this, [this, list] { Q_EMIT changed(list); }, Qt::QueuedConnection);
 }
 
-bool touches(const QList<storage::ChangeEvent> &events,
-             std::initializer_list<storage::EntityType> types)
+bool touches(
+        const QList<storage::ChangeEvent> &events, std::initializer_list<storage::EntityType> types)
 {
     return std::any_of(events.begin(), events.end(), [&](const storage::ChangeEvent &event) {
         return std::find(types.begin(), types.end(), event.type) != types.end();

@@ -13,8 +13,9 @@ namespace weft::app {
 
 /// Adapts storage's Qt-free observer interface to one Qt signal, delivered on this object's
 /// thread (queued when storage notifies from another thread).
-class ProjectObserverAdapter : public QObject, public storage::ProjectObserver
-{
+class ProjectObserverAdapter
+    : public QObject
+    , public storage::ProjectObserver {
     Q_OBJECT
 
 public:
@@ -28,6 +29,6 @@ Q_SIGNALS:
 
 /// True when any event touches one of the given entity types.
 bool touches(const QList<storage::ChangeEvent> &events,
-             std::initializer_list<storage::EntityType> types);
+        std::initializer_list<storage::EntityType> types);
 
 } // namespace weft::app

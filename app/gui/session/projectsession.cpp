@@ -49,8 +49,7 @@ bool ProjectSession::open(const QString &path)
     options.coder = m_coder.toStdString();
     auto opened = storage::Project::open(nativePath(absolute), options);
     if (!opened.ok()) {
-        Q_EMIT warning(tr("Cannot open project"),
-                       QString::fromStdString(opened.error().message));
+        Q_EMIT warning(tr("Cannot open project"), QString::fromStdString(opened.error().message));
         return false;
     }
     adopt(std::move(opened.value()), absolute);
@@ -61,11 +60,11 @@ bool ProjectSession::create(const QString &path, const QString &title)
 {
     close();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto created = storage::Project::create(nativePath(absolute), title.toStdString(),
-                                            m_coder.toStdString());
+    auto created = storage::Project::create(
+            nativePath(absolute), title.toStdString(), m_coder.toStdString());
     if (!created.ok()) {
-        Q_EMIT warning(tr("Cannot create project"),
-                       QString::fromStdString(created.error().message));
+        Q_EMIT warning(
+                tr("Cannot create project"), QString::fromStdString(created.error().message));
         return false;
     }
     adopt(std::move(created.value()), absolute);
@@ -100,8 +99,8 @@ void ProjectSession::close()
     m_title.clear();
     Q_EMIT closed();
     if (!closing.ok())
-        Q_EMIT warning(tr("Project not closed cleanly"),
-                       QString::fromStdString(closing.error().message));
+        Q_EMIT warning(
+                tr("Project not closed cleanly"), QString::fromStdString(closing.error().message));
 }
 
 void ProjectSession::setCoder(const QString &name)
@@ -125,9 +124,8 @@ void ProjectSession::refreshTitle()
     if (!m_project)
         return;
     auto title = m_project->title();
-    const QString newTitle = title.ok() && !title->empty()
-                                 ? QString::fromStdString(*title)
-                                 : QFileInfo(m_path).completeBaseName();
+    const QString newTitle = title.ok() && !title->empty() ? QString::fromStdString(*title)
+                                                           : QFileInfo(m_path).completeBaseName();
     if (newTitle != m_title) {
         m_title = newTitle;
         Q_EMIT titleChanged(m_title);

@@ -23,8 +23,7 @@ class ProjectObserverAdapter;
 /// The open project and everything that lives exactly as long as it: the storage Project, the
 /// observer that turns its notifications into Qt signals, the background integrity check and
 /// the item models the panels show. At most one project is open per session.
-class ProjectSession : public QObject
-{
+class ProjectSession : public QObject {
     Q_OBJECT
 
 public:

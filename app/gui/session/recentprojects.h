@@ -8,8 +8,7 @@ namespace weft::app {
 
 /// The recently opened projects, newest first, kept in the settings. Files that no longer
 /// exist are dropped whenever the list is read.
-class RecentProjects : public QObject
-{
+class RecentProjects : public QObject {
     Q_OBJECT
 
 public:

@@ -19,9 +19,10 @@ QStringList SampleProject::candidates()
 {
     const QDir binary(QCoreApplication::applicationDirPath());
     return {
-        binary.filePath(kFileName),
-        binary.filePath(u"../"_s + QStringLiteral(WEFT_INSTALL_DATADIR) + u"/weft/"_s + kFileName),
-        QStringLiteral(WEFT_SAMPLE_PROJECT),
+            binary.filePath(kFileName),
+            binary.filePath(
+                    u"../"_s + QStringLiteral(WEFT_INSTALL_DATADIR) + u"/weft/"_s + kFileName),
+            QStringLiteral(WEFT_SAMPLE_PROJECT),
     };
 }
 
@@ -37,7 +38,7 @@ QString SampleProject::bundledPath()
 QString SampleProject::userCopyPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(kFileName);
+            .filePath(kFileName);
 }
 
 Result<QString> SampleProject::userCopy()
@@ -48,17 +49,17 @@ Result<QString> SampleProject::userCopy()
     const QString bundled = bundledPath();
     if (bundled.isEmpty()) {
         return makeError(ErrorCode::NotFound,
-                         "The sample study is not installed with this copy of Weft (looked for "
-                         + candidates().join(u", "_s).toStdString() + ").");
+                "The sample study is not installed with this copy of Weft (looked for "
+                        + candidates().join(u", "_s).toStdString() + ").");
     }
     if (!QDir().mkpath(QFileInfo(copy).absolutePath()) || !QFile::copy(bundled, copy)) {
-        return makeError(ErrorCode::Io, "Could not copy the sample study to "
-                                            + copy.toStdString()
-                                            + "; check that the folder is writable.");
+        return makeError(ErrorCode::Io,
+                "Could not copy the sample study to " + copy.toStdString()
+                        + "; check that the folder is writable.");
     }
     // An installed sample is read-only; the user's copy must not be.
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                    | QFile::ReadOther);
+    QFile::setPermissions(
+            copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return copy;
 }
 

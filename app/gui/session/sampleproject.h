@@ -11,8 +11,7 @@ namespace weft::app {
 /// The bundled sample study. The build generates it; the app never opens that file itself but
 /// a copy in the user's data folder, so the user can code in it freely and the installed or
 /// built file stays as shipped.
-class SampleProject
-{
+class SampleProject {
 public:
     /// Where a bundled sample may be: beside the executable, in the installed data folder,
     /// then where this build generated it.
