@@ -12,6 +12,7 @@ PACKAGES="
   libzip-dev libpugixml-dev libpoppler-cpp-dev libxml2-dev
   catch2
   xvfb xauth imagemagick fonts-noto-core fonts-dejavu-core
+  qpdf libreoffice-writer-nogui poppler-utils
 "
 
 missing=""

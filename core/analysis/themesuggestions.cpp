@@ -67,7 +67,7 @@ std::vector<ThemeSuggestion> suggestThemes(const std::vector<EvidenceCoding> &co
                 common += pb.count(p);
             const std::size_t unionSize = pa.size() + pb.size() - common;
             const double jaccard = unionSize ? static_cast<double>(common) / static_cast<double>(unionSize) : 0.0;
-            sim[a][b] = sim[b][a] = 0.6 * overlap + 0.4 * jaccard;
+            sim[a][b] = sim[b][a] = 0.7 * overlap + 0.3 * jaccard;
         }
     }
 

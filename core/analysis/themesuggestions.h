@@ -16,12 +16,12 @@ struct ThemeSuggestion {
 };
 
 /// Candidate themes: groups of codes that tend to be applied to the same passages and by the
-/// same participants' words. Similarity of two codes = 0.6 x overlap co-occurrence (overlapping
-/// codings in one document, divided by the smaller code's codings) + 0.4 x Jaccard index of
+/// same participants' words. Similarity of two codes = 0.7 x overlap co-occurrence (overlapping
+/// codings in one document, divided by the smaller code's codings) + 0.3 x Jaccard index of
 /// their participants. Average-linkage clustering merges while the best pair is >= `threshold`.
 /// Deterministic: ties break by code id. Best first.
 std::vector<ThemeSuggestion> suggestThemes(const std::vector<EvidenceCoding> &codings,
                                            const std::map<Id, std::string> &codeNames,
-                                           double threshold = 0.3, std::size_t maxCodes = 400);
+                                           double threshold = 0.35, std::size_t maxCodes = 400);
 
 } // namespace weft::core

@@ -2,7 +2,13 @@
 #include "core/import/readerregistry.h"
 
 #include "core/import/documentreader.h"
+#include "core/import/csvreader.h"
 #include "core/import/docxreader.h"
+#include "core/import/htmlreader.h"
+#include "core/import/markdownreader.h"
+#include "core/import/pdfreader.h"
+#include "core/import/rtfreader.h"
+#include "core/import/subtitlereader.h"
 #include "core/import/odtreader.h"
 #include "core/import/plaintextreader.h"
 #include "core/import/xlsxreader.h"
@@ -20,6 +26,11 @@ const std::vector<std::unique_ptr<DocumentReader>> &documentReaders()
         list.push_back(std::make_unique<PlainTextReader>());
         list.push_back(std::make_unique<DocxReader>());
         list.push_back(std::make_unique<OdtReader>());
+        list.push_back(std::make_unique<RtfReader>());
+        list.push_back(std::make_unique<PdfReader>());
+        list.push_back(std::make_unique<HtmlReader>());
+        list.push_back(std::make_unique<MarkdownReader>());
+        list.push_back(std::make_unique<SubtitleReader>());
         return list;
     }();
     return all;
@@ -29,6 +40,7 @@ const std::vector<std::unique_ptr<TableReader>> &tableReaders()
 {
     static const std::vector<std::unique_ptr<TableReader>> all = [] {
         std::vector<std::unique_ptr<TableReader>> list;
+        list.push_back(std::make_unique<CsvReader>());
         list.push_back(std::make_unique<XlsxReader>());
         return list;
     }();
