@@ -54,9 +54,12 @@ int run(const Options &options)
     runCliBenchmarks(setup);
     runReadBenchmarks(setup);
     // Taken before the text section, whose synthetic inputs are no part of the workload.
-    report.add({"memory", "peak_rss", "peak RSS of weft-bench (storage and read work)", "MB",
-            {peakRssMb()}, 300.0,
-            "getrusage ru_maxrss; includes the workload held in memory by the harness"});
+    Measurement memory{"memory", "peak_rss", "peak RSS of weft-bench (storage and read work)"};
+    memory.unit = "MB";
+    memory.runs = {peakRssMb()};
+    memory.goal = 300.0;
+    memory.detail = "getrusage ru_maxrss; includes the workload the harness holds in memory";
+    report.add(std::move(memory));
     runTextBenchmarks(options.repeat, report);
 
     std::cout << '\n';

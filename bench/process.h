@@ -9,6 +9,7 @@ namespace weft::bench {
 
 struct ProcessRun {
     double ms = 0.0; ///< wall clock from spawn to exit
+    double cpuMs = 0.0; ///< user + system CPU time
     double peakRssMb = 0.0; ///< the process's own peak resident set
 };
 

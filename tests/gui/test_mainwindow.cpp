@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextEdit>
@@ -136,6 +137,27 @@ TEST_CASE("gui: opening a file that is not a Weft project shows one warning", "[
     CHECK(warnings->warnings.first().second == QString::fromStdString(expected.error().message));
     CHECK_FALSE(window.session()->isOpen());
     CHECK(window.windowTitle() == u"Weft"_s);
+}
+
+TEST_CASE("gui: a project from a newer Weft is refused with a warning", "[gui]")
+{
+    SampleFixture fixture;
+    {
+        // user_version lives at byte 60 of the SQLite header, big-endian.
+        QFile file(fixture.projectPath());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(60));
+        REQUIRE(file.write(QByteArray::fromHex("000003e7")) == 4);
+    }
+    const auto expected = weft::storage::Project::open(fixture.projectPath().toStdString());
+    REQUIRE_FALSE(expected.ok());
+    CHECK(expected.error().code == weft::ErrorCode::TooNew);
+
+    MainWindow window;
+    RecordingPresenter *warnings = recordWarnings(window);
+    CHECK_FALSE(window.openProject(fixture.projectPath()));
+    REQUIRE(warnings->warnings.size() == 1);
+    CHECK(warnings->warnings.first().second == QString::fromStdString(expected.error().message));
 }
 
 TEST_CASE("gui: a project open in another window is refused with a warning", "[gui]")
