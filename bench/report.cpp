@@ -97,9 +97,9 @@ void Report::printTable(std::ostream &out) const
         }
         out << padRight(m.operation, label) << "  "
             << padLeft(formatValue(m.median(), m.unit), value) << "  " << padLeft(goalText(m), goal)
-            << "  " << padRight(m.verdict(), 7);
+            << "  " << m.verdict();
         if (const auto cpu = m.cpuMedian())
-            out << "  " << formatValue(*cpu, m.unit);
+            out << std::string(9 - m.verdict().size(), ' ') << formatValue(*cpu, m.unit);
         out << '\n';
     }
 }

@@ -137,6 +137,13 @@ TEST_CASE("gui: opening a file that is not a Weft project shows one warning", "[
     CHECK(warnings->warnings.first().second == QString::fromStdString(expected.error().message));
     CHECK_FALSE(window.session()->isOpen());
     CHECK(window.windowTitle() == u"Weft"_s);
+
+    // A failed open leaves the project that was open where it was.
+    REQUIRE(window.openProject(fixture.projectPath()));
+    CHECK_FALSE(window.openProject(notAProject));
+    CHECK(warnings->warnings.size() == 2);
+    CHECK(window.session()->filePath() == fixture.projectPath());
+    CHECK(window.windowTitle() == u"Fixture study — Weft"_s);
 }
 
 TEST_CASE("gui: a project from a newer Weft is refused with a warning", "[gui]")

@@ -106,4 +106,10 @@ TEST_CASE("full-text search segments Chinese and Thai words and folds case")
     REQUIRE(must(p->documents().search("北京")).size() == 1);
     REQUIRE(must(p->documents().search("ภาษา")).size() == 1);
     REQUIRE(must(p->documents().search("trust")).size() == 1);
+    addText(*p, "fr", "Aujourd’hui j'ai ÉCOUTÉ les pairs, 2019.");
+    REQUIRE(must(p->documents().search("écouté")).size() == 1);
+    REQUIRE(must(p->documents().search("\"aujourd'hui\"")).size() == 1);
+    REQUIRE(must(p->documents().search("2019")).size() == 1);
+    REQUIRE(must(p->documents().search("pairs")).size() == 1);
+    REQUIRE(must(p->documents().search("\"我们在\"")).size() == 1); // phrase of dictionary words
 }

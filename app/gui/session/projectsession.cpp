@@ -44,7 +44,6 @@ bool ProjectSession::open(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (isOpen() && absolute == m_path)
         return true;
-    close();
     storage::OpenOptions options;
     options.coder = m_coder.toStdString();
     auto opened = storage::Project::open(nativePath(absolute), options);
@@ -58,7 +57,6 @@ bool ProjectSession::open(const QString &path)
 
 bool ProjectSession::create(const QString &path, const QString &title)
 {
-    close();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto created = storage::Project::create(
             nativePath(absolute), title.toStdString(), m_coder.toStdString());
@@ -73,6 +71,7 @@ bool ProjectSession::create(const QString &path, const QString &title)
 
 void ProjectSession::adopt(std::unique_ptr<storage::Project> project, const QString &path)
 {
+    close();
     m_project = std::move(project);
     m_path = path;
     m_project->addObserver(m_observer);

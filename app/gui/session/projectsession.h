@@ -30,9 +30,10 @@ public:
     explicit ProjectSession(QObject *parent = nullptr);
     ~ProjectSession() override;
 
-    /// Closes any open project, then opens `path`. On failure emits warning() and returns false.
+    /// Opens `path` in place of the open project. On failure emits warning(), keeps the project
+    /// that was open and returns false.
     bool open(const QString &path);
-    /// Creates a project file and opens it.
+    /// Creates a project file and opens it in place of the open project.
     bool create(const QString &path, const QString &title);
     /// Closes the open project (checkpointing it into one file); no-op when none is open.
     void close();
