@@ -109,3 +109,52 @@ TEST_CASE("themes: add, rename, define, status, link codes, remove and restore")
     REQUIRE(must(p->themes().unlink(t.uuid, code.id)));
     REQUIRE(lastAudit(*p).action == "theme.unlink");
 }
+
+TEST_CASE("themes: move under another theme, resolve by path, review and undo the review")
+{
+    TempDir dir;
+    auto p = newProject(dir);
+    const Theme a = must(p->themes().add({std::nullopt, "Access", "", ThemeStatus::Candidate}));
+    const Theme b = must(p->themes().add({std::nullopt, "Barriers", "", ThemeStatus::Candidate}));
+    const Theme before = must(p->themes().move(b.uuid, a.id, 0));
+    REQUIRE(lastAudit(*p).action == "theme.move");
+    REQUIRE(must(p->themes().resolve("Access/Barriers")).uuid == b.uuid);
+    REQUIRE_FALSE(p->themes().move(a.uuid, b.id, 0).ok()); // no cycles
+    must(p->themes().move(b.uuid, before.parentId, before.position));
+    REQUIRE(must(p->themes().resolve("Barriers")).uuid == b.uuid);
+    REQUIRE(must(p->themes().ensurePath({"Access", "Transport"})).name == "Transport");
+
+    REQUIRE_FALSE(p->themes().review(a.uuid, ReviewDecision::SendBack, "", "lead").ok());
+    const auto outcome = must(p->themes().review(a.uuid, ReviewDecision::Approve, "", "lead"));
+    REQUIRE(lastAudit(*p).action == "theme.review.approve");
+    Theme reviewed = must(p->themes().byUuid(a.uuid));
+    REQUIRE(reviewed.reviewState == ReviewState::Approved);
+    REQUIRE(reviewed.status == ThemeStatus::Reviewed);
+    REQUIRE(must(p->themes().reviews(a.id)).size() == 1);
+    REQUIRE(must(p->themes().reviews(a.id))[0].reviewer == "lead");
+    must(p->themes().undoReview(outcome));
+    reviewed = must(p->themes().byUuid(a.uuid));
+    REQUIRE(reviewed.reviewState == ReviewState::None);
+    REQUIRE(reviewed.status == ThemeStatus::Candidate);
+    REQUIRE(must(p->themes().reviews(a.id)).empty());
+}
+
+TEST_CASE("speaker mapping: a turn's participant is changed, audited and changed back")
+{
+    TempDir dir;
+    auto p = newProject(dir);
+    const Participant p01 = must(p->participants().add("P01"));
+    storage::NewDocument doc;
+    doc.name = "fg";
+    doc.text = "Sam: hello there";
+    doc.segments = {Segment{0, "", 0, SegmentKind::Turn, 5, 16, "Sam", "", "", std::nullopt}};
+    const Document d = must(p->documents().add(doc));
+    const Segment turn = must(p->documents().segments(d.id)).front();
+    REQUIRE_FALSE(must(p->documents().setSegmentParticipant(turn.uuid, p01.id)).has_value());
+    REQUIRE(lastAudit(*p).action == "segment.participant");
+    REQUIRE(must(p->documents().segments(d.id)).front().participantId == p01.id);
+    REQUIRE(must(p->documents().documentsOfParticipant(p01.id)) == std::vector<Id>{d.id});
+    REQUIRE(must(p->documents().setSegmentParticipant(turn.uuid, std::nullopt)) == p01.id);
+    REQUIRE_FALSE(must(p->documents().segments(d.id)).front().participantId.has_value());
+    REQUIRE(must(p->documents().structureCounts())[d.id].turns == 1);
+}
