@@ -100,7 +100,7 @@ Result<Code> CodeStore::add(const NewCode &n)
         next.bindAll(n.parentId.value_or(0));
         next.step();
         c.position = next.int64(0);
-        insertCodeRow(m_context.db(), c, m_context.coderId(), utcNowIso());
+        insertCodeRow(m_context.db(), c, m_context.coderId(), m_context.now());
         c.id = m_context.db().lastInsertRowId();
         m_context.audit("code.add", EntityType::Code, c.uuid, nullptr, toJson(c));
         m_context.notify(EntityType::Code, ChangeKind::Added, c.uuid);
@@ -359,7 +359,7 @@ Result<void> CodeStore::restore(const CodeRemoval &removal)
 {
     return m_context.write([&] {
         Connection &db = m_context.db();
-        const std::string now = utcNowIso();
+        const std::string now = m_context.now();
         for (const Code &code : removal.codes)
             insertCodeRow(db, code, m_context.coderId(), now);
         for (const Coding &coding : removal.codings)
@@ -501,7 +501,7 @@ Result<void> CodeStore::unmerge(const CodeMerge &merge)
     return m_context.write([&] {
         Connection &db = m_context.db();
         const Code target = byIdOrFail(merge.targetId);
-        insertCodeRow(db, merge.source, m_context.coderId(), utcNowIso());
+        insertCodeRow(db, merge.source, m_context.coderId(), m_context.now());
         for (const auto &[codingId, fromCode] : merge.movedCodings) {
             Statement &update = db.cached("UPDATE coding SET code_id = ?1 WHERE id = ?2");
             update.bindAll(fromCode, codingId);

@@ -112,14 +112,6 @@ CodingOutcome CodingStore::addInTransaction(const NewCoding &n, Lookups &lookups
     }
     const Id coder = coderIt->second;
 
-    Statement &existing = db.cached(
-        std::string("SELECT ") + kCodingColumns +
-        " FROM coding g WHERE g.document_id = ?1 AND g.code_id = ?2 AND g.coder_id = ?3 "
-        "AND g.start = ?4 AND g.end = ?5");
-    existing.bindAll(n.documentId, n.codeId, coder, n.start, n.end);
-    if (existing.step())
-        return CodingOutcome{readCoding(existing), false};
-
     Coding c;
     c.uuid = newUuid();
     c.documentId = n.documentId;
@@ -127,8 +119,24 @@ CodingOutcome CodingStore::addInTransaction(const NewCoding &n, Lookups &lookups
     c.start = n.start;
     c.end = n.end;
     c.coderId = coder;
-    c.createdAt = utcNowIso();
-    insertRow(db, c);
+    c.createdAt = m_context.now();
+    // The unique index on (document, code, coder, start, end) decides: one index probe instead
+    // of a lookup followed by an insert.
+    Statement &insert = db.cached(
+        "INSERT INTO coding (uuid, document_id, code_id, start, end, coder_id, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING");
+    insert.bindAll(c.uuid, c.documentId, c.codeId, c.start, c.end, c.coderId, c.createdAt);
+    insert.run();
+    if (db.changes() == 0) {
+        Statement &existing = db.cached(
+            std::string("SELECT ") + kCodingColumns +
+            " FROM coding g WHERE g.document_id = ?1 AND g.code_id = ?2 AND g.coder_id = ?3 "
+            "AND g.start = ?4 AND g.end = ?5");
+        existing.bindAll(n.documentId, n.codeId, coder, n.start, n.end);
+        if (!existing.step())
+            fail(ErrorCode::Internal, "a coding conflicted but could not be found");
+        return CodingOutcome{readCoding(existing), false};
+    }
     c.id = db.lastInsertRowId();
     m_context.audit("coding.add", EntityType::Coding, c.uuid, nullptr,
                     {{"document", facts.uuid},

@@ -90,7 +90,7 @@ Result<Document> DocumentStore::add(const NewDocument &doc)
         Connection &db = m_context.db();
         const std::string uuid = newUuid();
         const std::string name = uniqueName(doc.name);
-        const std::string now = utcNowIso();
+        const std::string now = m_context.now();
         Statement &insert = db.cached(
             "INSERT INTO document (uuid, name, kind, characters, fingerprint, "
             "original_name, original_format, encoding, imported_at, imported_by, participant_id, "

@@ -62,7 +62,7 @@ Result<Memo> MemoStore::add(MemoTarget target, const std::string &targetUuid,
         m.title = title;
         m.body = body;
         m.authorId = m_context.coderId();
-        m.createdAt = m.updatedAt = utcNowIso();
+        m.createdAt = m.updatedAt = m_context.now();
         insertRow(m_context.db(), m);
         m.id = m_context.db().lastInsertRowId();
         m_context.audit("memo.add", EntityType::Memo, m.uuid, nullptr, toJson(m));
@@ -79,7 +79,7 @@ Result<Memo> MemoStore::update(const std::string &uuid, const std::string &title
         const Memo before = byUuidOrFail(db, uuid);
         Statement &update =
             db.cached("UPDATE memo SET title = ?1, body = ?2, updated_at = ?3 WHERE id = ?4");
-        update.bindAll(title, body, utcNowIso(), before.id);
+        update.bindAll(title, body, m_context.now(), before.id);
         update.run();
         m_context.audit("memo.update", EntityType::Memo, uuid, toJson(before),
                         toJson(byUuidOrFail(db, uuid)));

@@ -36,7 +36,7 @@ Result<Participant> ParticipantStore::add(const std::string &label, const std::s
         Participant p{0, newUuid(), label, name};
         Statement &insert = m_context.db().cached(
             "INSERT INTO participant (uuid, label, name, created_at) VALUES (?1, ?2, ?3, ?4)");
-        insert.bindAll(p.uuid, p.label, p.name, utcNowIso());
+        insert.bindAll(p.uuid, p.label, p.name, m_context.now());
         insert.run();
         p.id = m_context.db().lastInsertRowId();
         m_context.audit("participant.add", EntityType::Participant, p.uuid, nullptr, toJson(p));
@@ -166,7 +166,7 @@ Result<void> ParticipantStore::restore(const ParticipantRemoval &removal)
         const Participant &p = removal.participant;
         Statement &insert = db.cached(
             "INSERT INTO participant (id, uuid, label, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-        insert.bindAll(p.id, p.uuid, p.label, p.name, utcNowIso());
+        insert.bindAll(p.id, p.uuid, p.label, p.name, m_context.now());
         insert.run();
         for (Id doc : removal.documentIds) {
             Statement &link = db.cached("UPDATE document SET participant_id = ?1 WHERE id = ?2");

@@ -41,9 +41,17 @@ Error ProjectContext::readOnlyError() const
                      "the project is open read-only; open it for writing to change it");
 }
 
+const std::string &ProjectContext::now()
+{
+    if (m_depth == 0 || m_transactionTime.empty())
+        m_transactionTime = core::utcNowIso();
+    return m_transactionTime;
+}
+
 void ProjectContext::begin()
 {
     m_pending.clear();
+    m_transactionTime.clear();
     m_db->cached("BEGIN IMMEDIATE").run();
 }
 
@@ -83,7 +91,7 @@ core::Id ProjectContext::ensureCoder(const std::string &name)
     const std::string uuid = core::newUuid();
     Statement &insert =
         m_db->cached("INSERT INTO coder (uuid, name, created_at) VALUES (?1, ?2, ?3)");
-    insert.bindAll(uuid, name, core::utcNowIso());
+    insert.bindAll(uuid, name, now());
     insert.run();
     const core::Id id = m_db->lastInsertRowId();
     notify(EntityType::Coder, ChangeKind::Added, uuid);
@@ -104,7 +112,7 @@ core::Id ProjectContext::coderId()
             const std::string uuid = core::newUuid();
             Statement &insert =
                 m_db->cached("INSERT INTO coder (uuid, name, created_at) VALUES (?1, ?2, ?3)");
-            insert.bindAll(uuid, name, core::utcNowIso());
+            insert.bindAll(uuid, name, now());
             insert.run();
             m_coderId = m_db->lastInsertRowId();
             notify(EntityType::Coder, ChangeKind::Added, uuid);
@@ -121,7 +129,7 @@ void ProjectContext::audit(std::string_view action, EntityType type, const std::
     Statement &insert = m_db->cached(
         "INSERT INTO audit (time, coder_id, action, entity_type, entity_uuid, before, after) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    insert.bind(1, core::utcNowIso());
+    insert.bind(1, now());
     insert.bind(2, coder);
     insert.bind(3, action);
     insert.bind(4, entityTypeName(type));

@@ -38,6 +38,10 @@ public:
     /// Appends an audit row for the current coder. `before`/`after` may be null json.
     void audit(std::string_view action, EntityType type, const std::string &uuid,
                const nlohmann::json &before, const nlohmann::json &after);
+    /// The time of the current transaction (one action, one time: every row it writes carries
+    /// the same timestamp). Outside a transaction, now.
+    const std::string &now();
+
     /// Queues a notification sent after commit.
     void notify(EntityType type, ChangeKind kind, std::string uuid = {});
 
@@ -71,6 +75,7 @@ private:
     std::string m_coderName;
     std::optional<core::Id> m_coderId;
     std::vector<ChangeEvent> m_pending;
+    std::string m_transactionTime;
     std::vector<ProjectObserver *> m_observers;
 };
 

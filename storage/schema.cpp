@@ -217,7 +217,7 @@ CREATE TABLE audit (
     after       TEXT
 ) STRICT;
 CREATE INDEX audit_by_entity ON audit(entity_uuid);
-CREATE INDEX audit_by_time ON audit(time);
+-- Rows are appended in time order, so the rowid already orders the trail by time.
 
 -- Full-text index over document text, written by storage code (no triggers: trusted_schema is
 -- off). The tokenizer is Weft's ICU word segmenter, registered on every connection.

@@ -21,14 +21,14 @@ const std::string kSelect = std::string("SELECT ") + kThemeColumns + " FROM them
 const std::string kThemeSelect = kSelect;
 namespace {
 
-void insertThemeRow(Connection &db, const Theme &t, Id coder)
+void insertThemeRow(Connection &db, const Theme &t, Id coder, const std::string &now)
 {
     Statement &insert = db.cached(
         "INSERT INTO theme (id, uuid, parent_id, name, definition, status, review_state, "
         "position, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     insert.bindAll(t.id ? std::optional<Id>(t.id) : std::nullopt, t.uuid, t.parentId, t.name,
                    t.definition, toString(t.status), toString(t.reviewState), t.position,
-                   utcNowIso(), coder);
+                   now, coder);
     insert.run();
 }
 
@@ -65,7 +65,7 @@ Result<Theme> ThemeStore::add(const NewTheme &n)
         t.definition = n.definition;
         t.status = n.status;
         t.position = next.int64(0);
-        insertThemeRow(db, t, m_context.coderId());
+        insertThemeRow(db, t, m_context.coderId(), m_context.now());
         t.id = db.lastInsertRowId();
         m_context.audit("theme.add", EntityType::Theme, t.uuid, nullptr, toJson(t));
         m_context.notify(EntityType::Theme, ChangeKind::Added, t.uuid);
@@ -222,7 +222,7 @@ Result<void> ThemeStore::restore(const ThemeRemoval &removal)
     return m_context.write([&] {
         Connection &db = m_context.db();
         for (const Theme &t : removal.themes)
-            insertThemeRow(db, t, m_context.coderId());
+            insertThemeRow(db, t, m_context.coderId(), m_context.now());
         for (const auto &[theme, code] : removal.codeLinks) {
             Statement &link =
                 db.cached("INSERT OR IGNORE INTO theme_code (theme_id, code_id) VALUES (?1, ?2)");
@@ -365,7 +365,7 @@ Result<ReviewOutcome> ThemeStore::review(const std::string &themeUuid, ReviewDec
         r.reviewer = reviewer.empty() ? m_context.coderName() : reviewer;
         r.decision = decision;
         r.comment = comment;
-        r.time = utcNowIso();
+        r.time = m_context.now();
         Statement &insert = db.cached(
             "INSERT INTO theme_review (uuid, theme_id, reviewer_id, decision, comment, time) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
