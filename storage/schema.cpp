@@ -134,9 +134,9 @@ CREATE TABLE coding (
     end         INTEGER NOT NULL CHECK (end > start),
     coder_id    INTEGER NOT NULL REFERENCES coder(id),
     created_at  TEXT NOT NULL,
-    UNIQUE (document_id, code_id, coder_id, start, end)
+    -- Also the "by document and position" access path: one index serves both.
+    UNIQUE (document_id, start, end, code_id, coder_id)
 ) STRICT;
-CREATE INDEX coding_by_document ON coding(document_id, start, end);
 CREATE INDEX coding_by_code ON coding(code_id, document_id);
 CREATE INDEX coding_by_coder ON coding(coder_id);
 
