@@ -102,9 +102,7 @@ Result<Document> DocumentStore::add(const NewDocument &doc)
         insert.run();
         const Id id = db.lastInsertRowId();
         insertText(db, id, doc.text);
-        Statement &fts = db.cached("INSERT INTO document_fts (rowid, text) VALUES (?1, ?2)");
-        fts.bindAll(id, doc.text);
-        fts.run();
+        m_context.queueIndex(id, doc.text);
         for (const Segment &s : doc.segments)
             insertSegment(db, s, id);
         Document created = getOrFail(id);
@@ -362,10 +360,12 @@ Result<DocumentRemoval> DocumentStore::remove(const std::string &uuid)
         Statement &delCodings = db.cached("DELETE FROM coding WHERE document_id = ?1");
         delCodings.bindAll(id);
         delCodings.run();
-        Statement &fts = db.cached(
-            "INSERT INTO document_fts (document_fts, rowid, text) VALUES ('delete', ?1, ?2)");
-        fts.bindAll(id, removal.text);
-        fts.run();
+        if (!m_context.unqueueIndex(id)) {
+            Statement &fts = db.cached(
+                "INSERT INTO document_fts (document_fts, rowid, text) VALUES ('delete', ?1, ?2)");
+            fts.bindAll(id, removal.text);
+            fts.run();
+        }
         Statement &del = db.cached("DELETE FROM document WHERE id = ?1");
         del.bindAll(id);
         del.run();
@@ -394,9 +394,7 @@ Result<void> DocumentStore::restore(const DocumentRemoval &removal)
                        d.importedAt, m_context.coderId(), d.participantId);
         insert.run();
         insertText(db, d.id, removal.text);
-        Statement &fts = db.cached("INSERT INTO document_fts (rowid, text) VALUES (?1, ?2)");
-        fts.bindAll(d.id, removal.text);
-        fts.run();
+        m_context.queueIndex(d.id, removal.text);
         for (const Segment &s : removal.segments)
             insertSegment(db, s, d.id);
         for (const Coding &c : removal.codings)

@@ -51,8 +51,35 @@ const std::string &ProjectContext::now()
 void ProjectContext::begin()
 {
     m_pending.clear();
+    m_pendingIndex.clear();
     m_transactionTime.clear();
     m_db->cached("BEGIN IMMEDIATE").run();
+}
+
+void ProjectContext::queueIndex(core::Id documentId, std::string text)
+{
+    m_pendingIndex.emplace_back(documentId, std::move(text));
+}
+
+bool ProjectContext::unqueueIndex(core::Id documentId)
+{
+    const auto it = std::find_if(m_pendingIndex.begin(), m_pendingIndex.end(),
+                                 [&](const auto &entry) { return entry.first == documentId; });
+    if (it == m_pendingIndex.end())
+        return false;
+    m_pendingIndex.erase(it);
+    return true;
+}
+
+void ProjectContext::flushIndex()
+{
+    Statement &insert = m_db->cached("INSERT INTO document_fts (rowid, text) VALUES (?1, ?2)");
+    for (const auto &[id, text] : m_pendingIndex) {
+        insert.reset();
+        insert.bindAll(id, text);
+        insert.run();
+    }
+    m_pendingIndex.clear();
 }
 
 void ProjectContext::commit()
@@ -71,6 +98,7 @@ void ProjectContext::commit()
 void ProjectContext::rollback()
 {
     m_pending.clear();
+    m_pendingIndex.clear();
     m_depth = 0;
     m_db->resetActive();
     try {

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,14 @@ public:
     /// the same timestamp). Outside a transaction, now.
     const std::string &now();
 
+    /// Queues a document's text for the full-text index; written just before the transaction
+    /// commits. FTS5 flushes its pending terms at every savepoint, so indexing each imported
+    /// file inside its own savepoint would cost a third of an import; deferred, a group of files
+    /// is indexed in one go, still inside the same transaction.
+    void queueIndex(core::Id documentId, std::string text);
+    /// Drops a queued entry; false when the document was not queued (it is already indexed).
+    bool unqueueIndex(core::Id documentId);
+
     /// Queues a notification sent after commit.
     void notify(EntityType type, ChangeKind kind, std::string uuid = {});
 
@@ -65,6 +74,7 @@ public:
 
 private:
     void begin();
+    void flushIndex();
     void commit();
     void rollback();
     Error readOnlyError() const;
@@ -75,6 +85,7 @@ private:
     std::string m_coderName;
     std::optional<core::Id> m_coderId;
     std::vector<ChangeEvent> m_pending;
+    std::vector<std::pair<core::Id, std::string>> m_pendingIndex;
     std::string m_transactionTime;
     std::vector<ProjectObserver *> m_observers;
 };
@@ -105,6 +116,7 @@ auto ProjectContext::write(F &&body) -> Result<decltype(body())>
         auto result = detail::invokeToResult(body);
         --m_depth;
         if (outer) {
+            flushIndex();
             m_db->resetActive();
             commit();
         }
@@ -132,12 +144,14 @@ auto ProjectContext::isolated(F &&body) -> Result<decltype(body())>
     if (m_depth == 0)
         return write(std::forward<F>(body));
     const std::size_t eventsBefore = m_pending.size();
+    const std::size_t indexBefore = m_pendingIndex.size();
     m_db->cached("SAVEPOINT weft_isolated").run();
     const auto undo = [&] {
         m_db->resetActive();
         m_db->cached("ROLLBACK TO weft_isolated").run();
         m_db->cached("RELEASE weft_isolated").run();
         m_pending.resize(eventsBefore);
+        m_pendingIndex.resize(std::min(indexBefore, m_pendingIndex.size()));
         m_coderId.reset();
     };
     try {
