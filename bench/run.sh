@@ -3,9 +3,11 @@
 # Makes the shared benchmark workloads (cached in BUILD_DIR/bench-workloads) and runs weft-bench
 # on wl_small and wl_large; raw results go to bench/results/latest-{small,large}.json.
 #
+#   cmake --build BUILD_DIR --target weft-bench   (builds weft-cli too)
 #   bench/run.sh [BUILD_DIR] [weft-bench options, e.g. --repeat 5]
 #
-# BUILD_DIR defaults to build/ in the repository. The generator is not part of this repository:
+# BUILD_DIR defaults to build/ in the repository; use an optimised build (the default
+# RelWithDebInfo or Release). The generator is not part of this repository:
 # set WEFT_WORKLOAD_GENERATOR, else ../shared/benchmarks/gen_workload.py next to the repository.
 set -euo pipefail
 
@@ -22,7 +24,11 @@ if [ ! -f "$generator" ]; then
     exit 2
 fi
 
-cmake --build "$build" --target weft-bench weft-cli
+if [ ! -x "$build/bench/weft-bench" ]; then
+    echo "run.sh: no $build/bench/weft-bench; build it first:" \
+         "cmake --build $build --target weft-bench" >&2
+    exit 2
+fi
 
 # name, then the generator's arguments (from /work/shared/benchmarks/README.md)
 workloads=(
