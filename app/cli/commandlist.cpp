@@ -47,6 +47,13 @@ const std::vector<Command> &commands()
          "[--comment T] --reviewer NAME",
          runThemesReview},
         {"history", nullptr, "history S.weft [--limit N] [--json]", runHistory},
+        {"report", nullptr,
+         "report S.weft --format docx|pdf|html|md -o OUT [--lang en|fr] [--themes PATH,PATH] "
+         "[--quotes N] [--no-attributes] [--json]",
+         runReport},
+        {"export", nullptr,
+         "export S.weft (--excerpts OUT.csv|OUT.xlsx | --codebook OUT.docx|OUT.csv) [--lang en|fr] [--json]",
+         runExport},
     };
     return list;
 }

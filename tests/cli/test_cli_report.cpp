@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Findings report and exports end to end on the bundled sample study: every theme, definition
+// and quote (with its attribution) in Markdown, HTML and DOCX; the same bytes every time; French
+// fixed text; the DOCX through LibreOffice to PDF; CSV, XLSX and codebook exports.
+#include "clitestsupport.h"
+
+#include "core/import/ziparchive.h"
+
+#include <pugixml.hpp>
+
+#include <cstdlib>
+#include <regex>
+#include <set>
+
+using namespace weft::test;
+
+namespace {
+
+struct Theme {
+    std::string path;
+    std::string name;
+    std::string definition;
+};
+
+const std::vector<Theme> kThemes{
+    {"Peers make it sayable", "Peers make it sayable",
+     "Participants could talk about sexual health because the educators were close to them in age."},
+    {"Peers make it sayable/Safe rooms", "Safe rooms",
+     "Confidentiality agreements & small groups made the sessions feel safe enough to speak."},
+    {"From knowing to doing", "From knowing to doing",
+     "Knowledge turned into action: getting tested, talking with partners, passing it on."},
+    {"What gets in the way", "What gets in the way",
+     "Practical and social barriers (time, transport, stigma) that kept people away."},
+};
+
+/// The sample study with four themes, built once: every test reads it, none changes it.
+const CliWorkspace &study()
+{
+    static const CliWorkspace ws = [] {
+        CliWorkspace w;
+        const std::string sample = WEFT_SAMPLE_DIR;
+        w.ok({"new", "S.weft", "--title", "Peer Health Education Program"});
+        w.ok({"import", "S.weft", sample + "/interviews", sample + "/journals", sample + "/feedback"});
+        w.ok({"participants", "import", "S.weft", sample + "/participants.csv"});
+        w.ok({"code", "S.weft", "--batch", sample + "/codings.jsonl"});
+        for (const Theme &t : kThemes)
+            w.ok({"themes", "add", "S.weft", t.path, "--definition", t.definition});
+        w.ok({"themes", "link", "S.weft", "Peers make it sayable", "--code", "Trust/Peer educators", "--code",
+              "Trust/Professionals"});
+        w.ok({"themes", "link", "S.weft", "Peers make it sayable/Safe rooms", "--code", "Safety/Confidentiality"});
+        w.ok({"themes", "link", "S.weft", "From knowing to doing", "--code", "Skills", "--code", "Change"});
+        w.ok({"themes", "link", "S.weft", "What gets in the way", "--code", "Barriers"});
+        w.ok({"themes", "review", "S.weft", "Peers make it sayable", "--approve", "--reviewer", "Lea"});
+        w.ok({"themes", "add", "S.weft", "Abandoned idea", "--status", "discarded"});
+        w.ok({"themes", "add", "S.weft", "Abandoned idea/Its child"});
+        w.ok({"codes", "add", "S.weft", "Barriers/Transport", "--description", "Getting there: buses, distance, \"cost\"."});
+        return w;
+    }();
+    return ws;
+}
+
+std::string collapse(const std::string &text)
+{
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+struct ReportQuote {
+    std::string text;
+    std::string attribution;
+};
+
+/// Quotes of a Markdown report: "> text" lines followed by "> — attribution".
+std::vector<ReportQuote> markdownQuotes(const std::string &md)
+{
+    std::vector<ReportQuote> quotes;
+    const std::regex pattern("\n> ([^\n]+)\n>\n> \xE2\x80\x94 ([^\n]+)\n");
+    for (auto it = std::sregex_iterator(md.begin(), md.end(), pattern); it != std::sregex_iterator(); ++it) {
+        std::string text;
+        const std::string raw = (*it)[1];
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '\\' && i + 1 < raw.size())
+                ++i; // Markdown escapes
+            text += raw[i];
+        }
+        quotes.push_back({text, (*it)[2]});
+    }
+    return quotes;
+}
+
+std::string htmlEscaped(const std::string &text)
+{
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string documentXml(const std::string &docx)
+{
+    auto zip = weft::core::ZipArchive::open(docx, weft::core::ArchiveKind{"docx", "Word"});
+    REQUIRE(zip.ok());
+    auto xml = zip->read("word/document.xml");
+    REQUIRE(xml.ok());
+    return *xml;
+}
+
+/// The text of all w:t elements, each paragraph on its own line.
+std::string docxText(const std::string &docx)
+{
+    pugi::xml_document doc;
+    const std::string xml = documentXml(docx);
+    REQUIRE(doc.load_string(xml.c_str()));
+    std::string text;
+    for (const auto &p : doc.select_nodes("//w:p")) {
+        for (const auto &t : p.node().select_nodes(".//w:t"))
+            text += t.node().text().get();
+        text += '\n';
+    }
+    return text;
+}
+
+bool haveTool(const char *name)
+{
+    return std::system((std::string("command -v ") + name + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+} // namespace
+
+TEST_CASE("cli: report in Markdown and HTML holds every theme, definition and attributed quote")
+{
+    const CliWorkspace &ws = study();
+    const auto json = ws.ok({"report", "S.weft", "--format", "md", "-o", "report.md", "--json"}).json();
+    CHECK(json["output"] == "report.md");
+    CHECK(json["format"] == "md");
+    CHECK(json["themes"] == 4);
+    CHECK(json["quotes"] == 12);
+    ws.ok({"report", "S.weft", "--format", "html", "-o", "report.html"});
+    const std::string md = ws.read("report.md");
+    const std::string html = ws.read("report.html");
+
+    for (const Theme &t : kThemes) {
+        INFO(t.name);
+        CHECK(md.find(t.name) != std::string::npos);
+        CHECK(html.find(htmlEscaped(t.name)) != std::string::npos);
+        CHECK(md.find(t.definition) != std::string::npos);
+        CHECK(html.find(htmlEscaped(t.definition)) != std::string::npos);
+    }
+
+    // Every quote is attributed pseudonymously with its place in the source, and holds the
+    // text of a coded excerpt.
+    const auto quotes = markdownQuotes(md);
+    REQUIRE(quotes.size() == 12);
+    const auto excerpts = ws.ok({"excerpts", "S.weft", "--json"}).json();
+    const std::regex attribution("P0[1-6], (interview, [0-9]{2}:[0-9]{2}:[0-9]{2}|journal, [0-9]{4}-[0-9]{2}-[0-9]{2}|"
+                                 "feedback, session [0-9]+)");
+    std::set<std::string> distinct;
+    for (const ReportQuote &q : quotes) {
+        INFO(q.text << " / " << q.attribution);
+        CHECK(std::regex_match(q.attribution, attribution));
+        bool fromExcerpt = false;
+        for (const auto &e : excerpts)
+            fromExcerpt = fromExcerpt || collapse(q.text).find(collapse(e["text"].get<std::string>())) != std::string::npos;
+        CHECK(fromExcerpt);
+        CHECK(html.find(htmlEscaped(q.text)) != std::string::npos);
+        CHECK(html.find("<footer>— " + htmlEscaped(q.attribution) + "</footer>") != std::string::npos);
+        distinct.insert(q.text);
+    }
+    CHECK(distinct.size() == quotes.size()); // no passage quoted twice while others remain
+
+    // The rule's first picks, as the report states it: interviews first, earliest passage of the
+    // first participant; then a journal passage of someone not yet quoted.
+    CHECK(quotes[0].text == "With a nurse or a doctor I feel like I'm performing a bit");
+    CHECK(quotes[0].attribution == "P01, interview, 00:01:54");
+    CHECK(md.find("— P02, journal, 2019-03-15") != std::string::npos);
+
+    // Study summary, triangulation, feedback and appendices are there.
+    for (const char *heading : {"## Study summary", "### Data sources", "## Themes", "## Triangulation across data sources",
+                                "## Session feedback", "## Appendix A. Codebook", "## Appendix B. Audit trail"}) {
+        INFO(heading);
+        CHECK(md.find(heading) != std::string::npos);
+    }
+    CHECK(md.find("| 3 | Testing and local services | 4 | 4.5 | 4.8 | 100 |") != std::string::npos);
+    CHECK(md.find("| Interviews | 4 | 4 | 37 |") != std::string::npos);
+}
+
+TEST_CASE("cli: report names participants by identifier only")
+{
+    const CliWorkspace &ws = study();
+    ws.ok({"report", "S.weft", "-o", "names.md"});
+    const std::string md = ws.read("names.md");
+    CHECK(md.find("Age | 18–23, mean 20.5") != std::string::npos);
+    CHECK(md.find("not shown, as they identify individuals: Pseudonym") != std::string::npos);
+    // Pseudonyms may occur inside quoted speech (people name each other), never anywhere else.
+    std::size_t from = 0;
+    while (from < md.size()) {
+        const std::size_t end = md.find('\n', from);
+        const std::string line = md.substr(from, end == std::string::npos ? std::string::npos : end - from);
+        if (line.rfind(">", 0) != 0) {
+            for (const char *name : {"Amara", "Tomás", "Jordan", "Grace", "Noor"}) {
+                INFO(line);
+                CHECK(line.find(name) == std::string::npos);
+            }
+        }
+        from = end == std::string::npos ? md.size() : end + 1;
+    }
+}
+
+TEST_CASE("cli: report bytes are the same every time, whatever the time zone")
+{
+    const CliWorkspace &ws = study();
+    for (const char *format : {"md", "html", "docx"}) {
+        INFO(format);
+        const std::string first = std::string("a.") + format, second = std::string("b.") + format;
+        ::setenv("TZ", "UTC", 1);
+        ws.ok({"report", "S.weft", "--format", format, "-o", first});
+        ::setenv("TZ", "Pacific/Kiritimati", 1);
+        ws.ok({"report", "S.weft", "--format", format, "-o", second});
+        ::unsetenv("TZ");
+        CHECK(ws.read(first) == ws.read(second));
+        CHECK(!ws.read(first).empty());
+    }
+}
+
+TEST_CASE("cli: report in French has French fixed text and attributions")
+{
+    const CliWorkspace &ws = study();
+    ws.ok({"report", "S.weft", "--format", "md", "-o", "fr.md", "--lang", "fr"});
+    const std::string md = ws.read("fr.md");
+    for (const char *text : {"## Présentation de l'étude", "## Thèmes", "**Définition.**", "**Extraits exemplaires.**",
+                             "## Triangulation des sources de données", "## Annexe A. Dictionnaire des codes",
+                             "> — P01, entretien, 00:01:54", "| Entretiens |", "**Sommaire**"}) {
+        INFO(text);
+        CHECK(md.find(text) != std::string::npos);
+    }
+    CHECK(md.find("Study summary") == std::string::npos);
+    CHECK(md.find("| 3 | Testing and local services | 4 | 4,5 | 4,8 | 100 |") != std::string::npos);
+    ws.ok({"report", "S.weft", "--format", "docx", "-o", "fr.docx", "--lang", "fr"});
+    CHECK(docxText(ws.read("fr.docx")).find("Présentation de l'étude") != std::string::npos);
+}
+
+TEST_CASE("cli: report options choose themes, quotes and attributes")
+{
+    const CliWorkspace &ws = study();
+    const auto json = ws.ok({"report", "S.weft", "-o", "one.md", "--themes", "From knowing to doing",
+                             "--quotes", "1", "--no-attributes", "--json"}).json();
+    CHECK(json["format"] == "md"); // from the extension
+    CHECK(json["themes"] == 1);
+    CHECK(json["quotes"] == 1);
+    const std::string md = ws.read("one.md");
+    CHECK(md.find("### 1. From knowing to doing") != std::string::npos);
+    CHECK(md.find("Peers make it sayable") == std::string::npos);
+    CHECK(md.find("Participant attributes") == std::string::npos);
+    CHECK(markdownQuotes(md).size() == 1);
+
+    // A theme brings its sub-themes; several themes by comma.
+    const auto both = ws.ok({"report", "S.weft", "-o", "two.html", "--themes",
+                             "Peers make it sayable,What gets in the way", "--json"}).json();
+    CHECK(both["themes"] == 3);
+    CHECK(ws.read("two.html").find("1.1 Safe rooms") != std::string::npos);
+
+    // Discarded themes are not findings: left out unless asked for by name.
+    CHECK(ws.read("one.md").find("Abandoned idea") == std::string::npos);
+    ws.ok({"report", "S.weft", "-o", "all.md"});
+    CHECK(ws.read("all.md").find("Abandoned idea") == std::string::npos);
+    CHECK(ws.read("all.md").find("Its child") == std::string::npos);
+    const auto discarded = ws.ok({"report", "S.weft", "-o", "old.md", "--themes", "Abandoned idea", "--json"}).json();
+    CHECK(discarded["themes"] == 2);
+    CHECK(ws.read("old.md").find("**Status.** Discarded; not yet reviewed.") != std::string::npos);
+}
+
+TEST_CASE("cli: report refuses what it cannot do, in one line")
+{
+    const CliWorkspace &ws = study();
+    const auto pdf = ws.fails({"report", "S.weft", "--format", "pdf", "-o", "r.pdf"});
+    CHECK(pdf.err.find("PDF output arrives with the Qt report renderer; use docx and convert") != std::string::npos);
+    CHECK(ws.fails({"report", "S.weft", "-o", "r.md", "--lang", "de"}).exitCode == 2);
+    CHECK(ws.fails({"report", "S.weft", "--format", "md"}).exitCode == 2);
+    CHECK(ws.fails({"report", "S.weft", "-o", "r.txt"}).exitCode == 2);
+    CHECK(ws.fails({"report", "S.weft", "-o", "r.md", "--quotes", "many"}).exitCode == 2);
+    CHECK(ws.fails({"report", "S.weft", "--format", "md", "-o", "S.weft"}).exitCode == 2);
+    ws.fails({"report", "S.weft", "-o", "r.md", "--themes", "No such theme"});
+    CHECK(ws.read("r.md").empty());
+}
+
+TEST_CASE("cli: report DOCX is a valid package that LibreOffice turns into a PDF with every quote", "[soffice]")
+{
+    const CliWorkspace &ws = study();
+    ws.ok({"report", "S.weft", "--format", "md", "-o", "check.md"});
+    ws.ok({"report", "S.weft", "--format", "docx", "-o", "report.docx"});
+    const std::string docx = ws.read("report.docx");
+    const std::string text = collapse(docxText(docx));
+    const auto quotes = markdownQuotes(ws.read("check.md"));
+    REQUIRE(quotes.size() == 12);
+    for (const Theme &t : kThemes) {
+        CHECK(text.find(t.name) != std::string::npos);
+        CHECK(text.find(t.definition) != std::string::npos);
+    }
+    for (const ReportQuote &q : quotes) {
+        CHECK(text.find(collapse(q.text)) != std::string::npos);
+        CHECK(text.find("— " + q.attribution) != std::string::npos);
+    }
+
+    if (!haveTool("soffice") || !haveTool("pdftotext")) {
+        WARN("soffice or pdftotext is not installed; run cmake/install-deps.sh to check the DOCX in LibreOffice");
+        return;
+    }
+    const std::string dir = ws.path("");
+    const std::string convert = "cd '" + dir + "' && timeout 120 soffice -env:UserInstallation=file://" + dir +
+                                "/lo --headless --convert-to pdf report.docx >soffice.log 2>&1";
+    REQUIRE(std::system(convert.c_str()) == 0);
+    REQUIRE(std::system(("cd '" + dir + "' && pdftotext -enc UTF-8 report.pdf report.txt").c_str()) == 0);
+    const std::string pdf = collapse(ws.read("report.txt"));
+    REQUIRE(!pdf.empty());
+    for (const Theme &t : kThemes) {
+        INFO(t.name);
+        CHECK(pdf.find(t.name) != std::string::npos);
+        CHECK(pdf.find(t.definition) != std::string::npos);
+    }
+    for (const ReportQuote &q : quotes) {
+        INFO(q.text);
+        CHECK(pdf.find(collapse(q.text)) != std::string::npos);
+        CHECK(pdf.find(q.attribution) != std::string::npos);
+    }
+}
+
+TEST_CASE("cli: export writes the excerpts table as CSV and XLSX")
+{
+    const CliWorkspace &ws = study();
+    const auto json = ws.ok({"export", "S.weft", "--excerpts", "excerpts.csv", "--json"}).json();
+    CHECK(json["rows"] == 40);
+    CHECK(json["format"] == "csv");
+    CHECK(json["content"] == "excerpts");
+    const std::string csv = ws.read("excerpts.csv");
+    REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+    const std::string header = csv.substr(3, csv.find("\r\n") - 3);
+    CHECK(header == "document,kind,participant,pseudonym,age,site,cohort,gender,completed_program,"
+                    "code level 1,code level 2,start,end,text,coder,memo");
+    CHECK(csv.find("\r\nP01,interview,P01,Amara,19,Northside,2019-A,female,true,Trust,Professionals,") !=
+          std::string::npos);
+    // A text with a comma is quoted (doubled quotes: see the codebook export).
+    CHECK(csv.find(",\"The peer educators make it normal to talk about, and the nurse makes sure it's right.\",") !=
+          std::string::npos);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') >= 41);
+
+    const auto xlsx = ws.ok({"export", "S.weft", "--excerpts", "excerpts.xlsx", "--json"}).json();
+    CHECK(xlsx["rows"] == 40);
+    auto zip = weft::core::ZipArchive::open(ws.read("excerpts.xlsx"), weft::core::ArchiveKind{"xlsx", "Excel"});
+    REQUIRE(zip.ok());
+    const auto sheet = zip->read("xl/worksheets/sheet1.xml");
+    REQUIRE(sheet.ok());
+    CHECK(sheet->find("With Bex and Jamal I could ask the stupid question.") != std::string::npos);
+    ws.ok({"export", "S.weft", "--excerpts", "again.xlsx"});
+    CHECK(ws.read("again.xlsx") == ws.read("excerpts.xlsx"));
+}
+
+TEST_CASE("cli: export writes the codebook as CSV and DOCX")
+{
+    const CliWorkspace &ws = study();
+    const auto json = ws.ok({"export", "S.weft", "--codebook", "codebook.csv", "--json"}).json();
+    CHECK(json["rows"] == 15);
+    const std::string csv = ws.read("codebook.csv");
+    CHECK(csv.rfind("\xEF\xBB\xBFpath,name,level,color,description,codings,codings_with_subcodes\r\n", 0) == 0);
+    CHECK(csv.find("\r\nTrust,Trust,1,,,0,10\r\n") != std::string::npos);
+    CHECK(csv.find("\r\nBarriers/Transport,Transport,2,,\"Getting there: buses, distance, \"\"cost\"\".\",3,3\r\n") !=
+          std::string::npos);
+    ws.ok({"export", "S.weft", "--codebook", "codebook.docx"});
+    const std::string text = docxText(ws.read("codebook.docx"));
+    CHECK(text.find("Codebook") != std::string::npos);
+    CHECK(text.find("Trust / Peer educators") != std::string::npos);
+    CHECK(text.find("Getting there: buses, distance, \"cost\".") != std::string::npos);
+
+    CHECK(ws.fails({"export", "S.weft", "--codebook", "codebook.xlsx"}).exitCode == 2);
+    CHECK(ws.fails({"export", "S.weft"}).exitCode == 2);
+    CHECK(ws.fails({"export", "S.weft", "--excerpts", "a.csv", "--codebook", "b.csv"}).exitCode == 2);
+}
