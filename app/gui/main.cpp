@@ -31,19 +31,45 @@ int main(int argc, char *argv[])
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption document(u"document"_s, u"Show the document NAME once open."_s, u"NAME"_s);
     document.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption code(u"code"_s, u"Select the code PATH in the codebook."_s, u"PATH"_s);
+    code.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption find(u"find"_s, u"Scroll the shown document to TEXT."_s, u"TEXT"_s);
+    find.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption select(u"select"_s, u"Select TEXT in the shown document."_s, u"TEXT"_s);
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption quickCode(
+            u"quick-code"_s, u"Open the quick-code box with TEXT typed."_s, u"TEXT"_s);
+    quickCode.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sample);
     parser.addOption(screenshot);
     parser.addOption(document);
+    parser.addOption(code);
+    parser.addOption(find);
+    parser.addOption(select);
+    parser.addOption(quickCode);
     parser.process(app);
 
     weft::app::MainWindow window;
     window.show();
+    if (!parser.isSet(screenshot))
+        window.askForCoderIfNeeded();
     if (parser.isSet(sample))
         window.openSampleProject();
     else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
     if (parser.isSet(document))
         window.showDocument(parser.value(document));
+    if (parser.isSet(code))
+        window.showCode(parser.value(code));
+    // After the first layout, so a passage can be scrolled to the middle of the page.
+    QTimer::singleShot(std::chrono::milliseconds(300), &window, [&] {
+        if (parser.isSet(find))
+            window.findInDocument(parser.value(find), false);
+        if (parser.isSet(select))
+            window.findInDocument(parser.value(select), true);
+        if (parser.isSet(quickCode))
+            window.showQuickCode(parser.value(quickCode));
+    });
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

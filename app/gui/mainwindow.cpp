@@ -1,13 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/codebook/codebookcontroller.h"
 #include "app/gui/codebook/codebookpanel.h"
+#include "app/gui/confirmer.h"
+#include "app/gui/documents/codingcontroller.h"
 #include "app/gui/documents/documentspanel.h"
 #include "app/gui/documents/documentviewer.h"
+#include "app/gui/documents/quickcodebox.h"
+#include "app/gui/excerpts/excerptspanel.h"
+#include "app/gui/memos/memopanel.h"
+#include "app/gui/import/importcontroller.h"
+#include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/documentlistmodel.h"
+#include "app/gui/participants/participantspanel.h"
 #include "app/gui/projectstatusbar.h"
 #include "app/gui/recentprojectsmenu.h"
+#include "app/gui/session/coderidentity.h"
 #include "app/gui/session/projectsession.h"
+#include "app/gui/session/readingpositions.h"
 #include "app/gui/session/recentprojects.h"
 #include "app/gui/session/sampleproject.h"
 #include "app/gui/warningpresenter.h"
@@ -18,11 +29,18 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +49,8 @@ namespace weft::app {
 namespace {
 const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kSplitterKey = u"mainWindow/splitter"_s;
+const auto kCenterKey = u"mainWindow/centerSplitter"_s;
+const auto kSideKey = u"mainWindow/sideSplitter"_s;
 const auto kLastFolderKey = u"mainWindow/lastFolder"_s;
 const auto kProjectFilter = QT_TRANSLATE_NOOP("MainWindow", "Weft projects (*.weft)");
 } // namespace
@@ -42,15 +62,43 @@ MainWindow::MainWindow(QWidget *parent)
     , m_warnings(std::make_unique<WarningPresenter>())
 {
     m_documents = new DocumentsPanel(m_session->documentModel(), this);
+    m_participants = new ParticipantsPanel(m_session->participantModel(), this);
     m_viewer = new DocumentViewer(m_session, this);
     m_codebook = new CodebookPanel(m_session->codebookModel(), this);
+    m_excerpts = new ExcerptsPanel(m_session->excerptModel(), m_session->participantModel(), this);
+    m_memo = new MemoPanel(m_session, this);
+    m_import = new ImportController(m_session, this);
+    m_coding = new CodingController(m_session, m_viewer);
+    m_codebookActions = new CodebookController(m_session, m_codebook);
+
+    // The study's sources: documents and the people behind them, one tab each.
+    m_sources = new QTabWidget(this);
+    m_sources->setDocumentMode(true);
+    m_sources->addTab(m_documents, tr("Documents"));
+    m_sources->addTab(m_participants, tr("Participants"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_documents);
-    m_splitter->addWidget(m_viewer);
-    m_splitter->addWidget(m_codebook);
+    // The text over the excerpts of the chosen code; the codebook over the memo.
+    m_center = new QSplitter(Qt::Vertical, this);
+    m_center->setObjectName(u"centerSplitter"_s);
+    m_center->setChildrenCollapsible(false);
+    m_center->addWidget(m_viewer);
+    m_center->addWidget(m_excerpts);
+    m_center->setStretchFactor(0, 3);
+    m_center->setStretchFactor(1, 1);
+    m_side = new QSplitter(Qt::Vertical, this);
+    m_side->setObjectName(u"sideSplitter"_s);
+    m_side->setChildrenCollapsible(false);
+    m_side->addWidget(m_codebook);
+    m_side->addWidget(m_memo);
+    m_side->setStretchFactor(0, 3);
+    m_side->setStretchFactor(1, 1);
+
+    m_splitter->addWidget(m_sources);
+    m_splitter->addWidget(m_center);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
@@ -67,11 +115,29 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_session, &ProjectSession::opened, this, &MainWindow::onOpened);
+    connect(m_session, &ProjectSession::aboutToClose, this, &MainWindow::saveReadingPosition);
     connect(m_session, &ProjectSession::closed, this, &MainWindow::onClosed);
     connect(m_session, &ProjectSession::titleChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ProjectSession::warning, this, &MainWindow::showWarning);
     connect(m_documents, &DocumentsPanel::documentSelected, m_viewer,
             &DocumentViewer::showDocument);
+    connect(m_codebook, &CodebookPanel::currentCodeChanged, this, [this](std::optional<core::Id> code) {
+        m_excerpts->setCode(code,
+                code ? QString::fromStdString(m_session->codebookModel()->tree().path(*code))
+                     : QString());
+        m_memo->showCodeMemo(code);
+    });
+    connect(m_excerpts, &ExcerptsPanel::excerptActivated, this, &MainWindow::openExcerpt);
+    connect(m_documents, &DocumentsPanel::documentSelected, m_memo, &MemoPanel::showDocumentMemo);
+    connect(m_participants, &ParticipantsPanel::participantSelected, m_memo,
+            &MemoPanel::showParticipantMemo);
+    connect(m_viewer, &DocumentViewer::codingActivated, m_memo, &MemoPanel::showCodingMemo);
+    connect(m_participants, &ParticipantsPanel::importRequested, m_import,
+            &ImportController::chooseParticipantTable);
+    connect(m_import, &ImportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_coding, &CodingController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleProject);
@@ -93,11 +159,44 @@ void MainWindow::createMenus()
     file->addMenu(recent);
     file->addAction(tr("Open &Sample Study"), this, &MainWindow::openSampleProject);
     file->addSeparator();
+    file->addAction(m_import->importDocumentsAction());
+    file->addAction(m_import->importParticipantsAction());
+    file->addSeparator();
     m_closeAction = file->addAction(
             tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Coder &Name…"), this, &MainWindow::chooseCoder);
+
+    QMenu *code = menuBar()->addMenu(tr("&Code"));
+    code->addAction(m_coding->quickCodeAction());
+    code->addAction(m_coding->codeWithAction());
+    code->addAction(m_coding->inVivoAction());
+    code->addSeparator();
+    code->addAction(m_coding->nextTurnAction());
+    code->addAction(m_coding->previousTurnAction());
+    code->addSeparator();
+    code->addAction(m_coding->snapToWordsAction());
+
+    QMenu *codebook = menuBar()->addMenu(tr("Code&book"));
+    codebook->addAction(m_codebookActions->newCodeAction());
+    codebook->addAction(m_codebookActions->newSubcodeAction());
+    codebook->addAction(m_codebookActions->renameAction());
+    codebook->addAction(m_codebookActions->colorAction());
+    codebook->addAction(m_codebookActions->describeAction());
+    codebook->addSeparator();
+    codebook->addAction(m_codebookActions->mergeAction());
+    codebook->addAction(m_codebookActions->deleteAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Weft"), this, &MainWindow::showAbout);
@@ -136,9 +235,82 @@ bool MainWindow::showDocument(const QString &nameOrUuid)
     return m_documents->selectDocument(document->id);
 }
 
+bool MainWindow::showCode(const QString &pathOrUuid)
+{
+    if (!m_session->isOpen())
+        return false;
+    auto code = m_session->project()->codes().resolve(pathOrUuid.toStdString());
+    if (!code.ok()) {
+        showWarning(tr("Code not found"), QString::fromStdString(code.error().message));
+        return false;
+    }
+    return m_codebook->selectCode(code->id);
+}
+
+bool MainWindow::findInDocument(const QString &text, bool select)
+{
+    DocumentTextView *view = m_viewer->textView();
+    view->moveCursor(QTextCursor::Start);
+    if (!view->find(text))
+        return false;
+    // Centre the passage rather than leaving it on the last line.
+    const int y = view->cursorRect().center().y();
+    view->verticalScrollBar()->setValue(
+            view->verticalScrollBar()->value() + y - view->viewport()->height() / 2);
+    if (!select) {
+        QTextCursor cursor = view->textCursor();
+        cursor.clearSelection();
+        view->setTextCursor(cursor);
+    }
+    return true;
+}
+
+void MainWindow::showQuickCode(const QString &text)
+{
+    m_coding->openQuickCode();
+    m_coding->quickCodeBox()->lineEdit()->setText(text);
+}
+
+bool MainWindow::openExcerpt(core::Id documentId, std::int64_t start, std::int64_t end)
+{
+    if (!m_documents->selectDocument(documentId))
+        return false;
+    m_viewer->selectRange(start, end);
+    m_viewer->textView()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void MainWindow::setWarningPresenter(std::unique_ptr<WarningPresenter> presenter)
 {
     m_warnings = std::move(presenter);
+}
+
+void MainWindow::setConfirmer(std::unique_ptr<Confirmer> confirmer)
+{
+    m_codebookActions->setConfirmer(std::move(confirmer));
+}
+
+void MainWindow::askForCoderIfNeeded()
+{
+    // Tests and headless runs never block on a question.
+    if (!CoderIdentity::saved().isEmpty() || !qEnvironmentVariableIsEmpty("WEFT_CODER")
+            || QGuiApplication::platformName() == u"offscreen"_s)
+        return;
+    chooseCoder();
+}
+
+void MainWindow::chooseCoder()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Who Is Coding?"),
+            tr("Your name as a coder. Every code you apply and every change you make carries it, "
+               "so a team can tell its members' work apart."),
+            QLineEdit::Normal, m_session->coder(), &ok)
+                                 .simplified();
+    if (!ok || name.isEmpty())
+        return;
+    CoderIdentity::save(name);
+    m_session->setCoder(name);
 }
 
 void MainWindow::newProject()
@@ -184,8 +356,31 @@ void MainWindow::onOpened()
     m_stack->setCurrentWidget(m_splitter);
     m_closeAction->setEnabled(true);
     updateTitle();
-    if (auto first = m_session->documentModel()->firstDocument())
-        m_documents->selectDocument(*first);
+    if (!restoreReadingPosition()) {
+        if (auto first = m_session->documentModel()->firstDocument())
+            m_documents->selectDocument(*first);
+    }
+}
+
+void MainWindow::saveReadingPosition()
+{
+    const auto &document = m_viewer->document();
+    if (!document)
+        return;
+    ReadingPositions::save(m_session->filePath(),
+            {QString::fromStdString(document->uuid), m_viewer->firstVisibleCodePoint()});
+}
+
+bool MainWindow::restoreReadingPosition()
+{
+    const auto position = ReadingPositions::load(m_session->filePath());
+    if (!position)
+        return false;
+    auto document = m_session->project()->documents().resolve(position->documentUuid.toStdString());
+    if (!document.ok() || !m_documents->selectDocument(document->id))
+        return false;
+    m_viewer->scrollToCodePoint(position->codePoint);
+    return true;
 }
 
 void MainWindow::onClosed()
@@ -212,6 +407,10 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1400, 880);
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (!m_center->restoreState(settings.value(kCenterKey).toByteArray()))
+        m_center->setSizes({620, 200});
+    if (!m_side->restoreState(settings.value(kSideKey).toByteArray()))
+        m_side->setSizes({560, 220});
 }
 
 void MainWindow::saveLayout() const
@@ -219,6 +418,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kCenterKey, m_center->saveState());
+    settings.setValue(kSideKey, m_side->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/entities.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,20 +10,29 @@
 class QAction;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace weft::app {
 
+class CodebookController;
 class CodebookPanel;
+class CodingController;
+class Confirmer;
 class DocumentViewer;
 class DocumentsPanel;
+class ExcerptsPanel;
+class ImportController;
+class MemoPanel;
+class ParticipantsPanel;
 class ProjectSession;
 class ProjectStatusBar;
 class RecentProjects;
 class WarningPresenter;
 class WelcomePage;
 
-/// The main window: menus, the three panels side by side and the status bar. It only lays
-/// out and wires; the session owns the project and the models, each panel runs itself.
+/// The main window: menus, the panels side by side and the status bar. It only lays out and
+/// wires; the session owns the project, the models and the undo stack, each panel runs itself
+/// and controllers own the actions of their area.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -37,13 +48,35 @@ public:
 
     /// Replaces how warnings reach the user (tests record them instead of showing a dialog).
     void setWarningPresenter(std::unique_ptr<WarningPresenter> presenter);
+    /// Replaces how destructive actions are confirmed (tests answer instead of a dialog).
+    void setConfirmer(std::unique_ptr<Confirmer> confirmer);
+    /// On the very first start (no coder name saved, none in $WEFT_CODER) asks who codes.
+    void askForCoderIfNeeded();
+    /// Asks for the name every change is attributed to, and keeps it.
+    void chooseCoder();
 
     ProjectSession *session() const { return m_session; }
     DocumentsPanel *documentsPanel() const { return m_documents; }
+    ParticipantsPanel *participantsPanel() const { return m_participants; }
+    ImportController *importController() const { return m_import; }
     DocumentViewer *documentViewer() const { return m_viewer; }
     CodebookPanel *codebookPanel() const { return m_codebook; }
+    ExcerptsPanel *excerptsPanel() const { return m_excerpts; }
+    MemoPanel *memoPanel() const { return m_memo; }
+    CodingController *codingController() const { return m_coding; }
+    CodebookController *codebookController() const { return m_codebookActions; }
     ProjectStatusBar *projectStatusBar() const { return m_statusBar; }
     QSplitter *splitter() const { return m_splitter; }
+
+    /// Selects a code of the open project in the codebook by path or UUID.
+    bool showCode(const QString &pathOrUuid);
+    /// Scrolls the shown document to the first occurrence of `text` (in the middle of the
+    /// view), selecting it if asked.
+    bool findInDocument(const QString &text, bool select);
+    /// Opens the quick-code box on the selection with `text` typed (for the documentation).
+    void showQuickCode(const QString &text);
+    /// Shows a document with a passage selected (what double-clicking an excerpt does).
+    bool openExcerpt(core::Id documentId, std::int64_t start, std::int64_t end);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +92,8 @@ private:
     void showWarning(const QString &title, const QString &message);
     void restoreLayout();
     void saveLayout() const;
+    void saveReadingPosition();
+    bool restoreReadingPosition();
 
     ProjectSession *m_session;
     RecentProjects *m_recent;
@@ -66,9 +101,18 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_sources = nullptr;
     DocumentsPanel *m_documents = nullptr;
+    ParticipantsPanel *m_participants = nullptr;
+    ImportController *m_import = nullptr;
     DocumentViewer *m_viewer = nullptr;
     CodebookPanel *m_codebook = nullptr;
+    ExcerptsPanel *m_excerpts = nullptr;
+    MemoPanel *m_memo = nullptr;
+    QSplitter *m_center = nullptr;
+    QSplitter *m_side = nullptr;
+    CodingController *m_coding = nullptr;
+    CodebookController *m_codebookActions = nullptr;
     ProjectStatusBar *m_statusBar = nullptr;
     QAction *m_closeAction = nullptr;
 };

@@ -25,6 +25,11 @@ endfunction()
 
 weft_cli(new "${work}" --title "Peer health-education evaluation (sample)")
 
+# The case table first, so every participant has their attributes when documents link to them.
+if(EXISTS "${SAMPLE_DIR}/participants.csv")
+  weft_cli(participants import "${work}" "${SAMPLE_DIR}/participants.csv")
+endif()
+
 file(GLOB interviews "${SAMPLE_DIR}/interviews/*.txt")
 file(GLOB journals "${SAMPLE_DIR}/journals/*.txt")
 list(SORT interviews)
@@ -36,6 +41,13 @@ foreach(kind interview journal)
     string(REGEX REPLACE "^J_" "" participant "${name}")
     weft_cli(import "${work}" "${file}" --kind ${kind} --participant "${participant}")
   endforeach()
+endforeach()
+
+# One feedback-form document per row, linked to its participant by the id column.
+file(GLOB forms "${SAMPLE_DIR}/feedback/*.csv")
+list(SORT forms)
+foreach(file IN LISTS forms)
+  weft_cli(import "${work}" "${file}" --kind feedback)
 endforeach()
 
 if(EXISTS "${SAMPLE_DIR}/codings.jsonl")
@@ -55,6 +67,20 @@ if(EXISTS "${SAMPLE_DIR}/codings.jsonl")
     string(SUBSTRING "${entry}" ${from} -1 color)
     weft_cli(codes add "${work}" "${path}" --color "${color}")
   endforeach()
+
+  # Three candidate themes built on those codes, so the theme views have something to show.
+  weft_cli(themes add "${work}" "Peers make it safe to ask"
+           --definition "Young people ask what they would never ask a professional when the educator is a peer and the room is confidential.")
+  weft_cli(themes link "${work}" "Peers make it safe to ask"
+           --code "Trust/Peer educators" --code "Safety/Confidentiality")
+  weft_cli(themes add "${work}" "Getting there is the hard part"
+           --definition "Practical and social costs of attending: travel, time and being seen.")
+  weft_cli(themes link "${work}" "Getting there is the hard part"
+           --code "Barriers/Transport" --code "Barriers/Time" --code "Barriers/Stigma")
+  weft_cli(themes add "${work}" "Knowledge travels"
+           --definition "What participants learnt changed what they do and moved on to friends and partners.")
+  weft_cli(themes link "${work}" "Knowledge travels"
+           --code "Change/Own behaviour" --code "Change/Passing it on" --code "Skills/Talking to partners")
 endif()
 
 file(RENAME "${work}" "${OUTPUT}")

@@ -37,6 +37,7 @@ ProjectStatusBar::ProjectStatusBar(ProjectSession *session, QWidget *parent)
     connect(m_session, &ProjectSession::closed, this, &ProjectStatusBar::refresh);
     connect(m_session, &ProjectSession::changed, this, &ProjectStatusBar::refresh);
     connect(m_session, &ProjectSession::titleChanged, this, &ProjectStatusBar::refresh);
+    connect(m_session, &ProjectSession::coderChanged, this, &ProjectStatusBar::refresh);
     refresh();
 }
 

@@ -128,6 +128,12 @@ void RecordingPresenter::showWarning(QWidget *, const QString &title, const QStr
     warnings.append({title, message});
 }
 
+bool AnsweringConfirmer::confirm(QWidget *, const QString &, const QString &question, const QString &)
+{
+    questions.append(question);
+    return m_answer;
+}
+
 ModelTesterMessages::ModelTesterMessages()
 {
     QMutexLocker lock(&g_messagesMutex);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/confirmer.h"
 #include "app/gui/warningpresenter.h"
 #include "storage/project.h"
 
@@ -59,6 +60,18 @@ class RecordingPresenter : public app::WarningPresenter {
 public:
     void showWarning(QWidget *parent, const QString &title, const QString &message) override;
     QList<std::pair<QString, QString>> warnings;
+};
+
+/// Answers confirmations with `answer` and keeps the questions asked.
+class AnsweringConfirmer : public app::Confirmer {
+public:
+    explicit AnsweringConfirmer(bool answer) : m_answer(answer) {}
+    bool confirm(QWidget *parent, const QString &title, const QString &question,
+            const QString &action) override;
+    QStringList questions;
+
+private:
+    bool m_answer;
 };
 
 /// Records what QAbstractItemModelTester reports (category "qt.modeltest") while alive.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 
+#include "app/gui/documents/documentviewer.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/models/documentlistmodel.h"
 #include "app/gui/session/coderidentity.h"
@@ -118,10 +119,37 @@ TEST_CASE("gui: the sample study opens from a copy in the user's data folder", "
     REQUIRE(info.ok());
     CHECK(info->documents.at(weft::core::DocumentKind::Interview) == 4);
     CHECK(info->documents.at(weft::core::DocumentKind::Journal) == 2);
+    CHECK(info->documents.at(weft::core::DocumentKind::Feedback) >= 20);
+    CHECK(info->participants == 6);
     CHECK(info->codings >= 25);
     CHECK(info->codes >= 10);
+    CHECK(info->themes == 3);
+    // The case table gave every participant their attributes.
+    auto amara = window.session()->project()->participants().resolve("P01");
+    REQUIRE(amara.ok());
+    const auto attributes = window.session()->project()->attributes().values(
+            weft::core::AttributeScope::Participant, amara->id);
+    REQUIRE(attributes.ok());
+    CHECK(attributes->size() >= 5);
 
     window.closeProject();
     QFile::remove(weft::app::SampleProject::userCopyPath());
     QSettings().clear();
+}
+
+TEST_CASE("gui: a reopened project shows the document that was being read", "[gui]")
+{
+    SampleFixture fixture;
+    {
+        weft::app::MainWindow window;
+        window.setWarningPresenter(std::make_unique<RecordingPresenter>());
+        REQUIRE(window.openProject(fixture.projectPath()));
+        CHECK(window.documentViewer()->heading() == u"Alice"_s); // the first, the first time
+        REQUIRE(window.showDocument(u"Emoji"_s));
+        window.closeProject();
+    }
+    weft::app::MainWindow window;
+    window.setWarningPresenter(std::make_unique<RecordingPresenter>());
+    REQUIRE(window.openProject(fixture.projectPath()));
+    CHECK(window.documentViewer()->heading() == u"Emoji"_s);
 }

@@ -2,7 +2,6 @@
 #include "app/gui/documents/documentspanel.h"
 
 #include "app/gui/models/documentlistmodel.h"
-#include "app/gui/panelheader.h"
 
 #include <QHeaderView>
 #include <QTreeView>
@@ -29,7 +28,6 @@ DocumentsPanel::DocumentsPanel(DocumentListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(new PanelHeader(tr("Documents"), this));
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -13,7 +13,7 @@ namespace weft::app {
 
 class DocumentListModel;
 
-/// The "Documents" panel: the project's documents grouped by data source. Tells the window
+/// The "Documents" tab: the project's documents grouped by data source. Tells the window
 /// which document the user picked; owns no data.
 class DocumentsPanel : public QWidget {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/documents/documentviewer.h"
 
+#include "app/gui/documents/documenttextview.h"
 #include "app/gui/documents/segmentformatter.h"
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/documentkindnames.h"
@@ -11,6 +12,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTextBlockFormat>
@@ -47,7 +49,7 @@ DocumentViewer::DocumentViewer(ProjectSession *session, QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_text(new QTextEdit(this))
+    , m_text(new DocumentTextView(this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -62,8 +64,6 @@ DocumentViewer::DocumentViewer(ProjectSession *session, QWidget *parent)
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_text->setReadOnly(true);
-    m_text->setUndoRedoEnabled(false);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont reading = m_text->font();
@@ -96,6 +96,9 @@ DocumentViewer::DocumentViewer(ProjectSession *session, QWidget *parent)
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
+    connect(m_text, &DocumentTextView::marginWidthChanged, this,
+            &DocumentViewer::updateReadingMargins);
+    connect(m_text, &DocumentTextView::stripeClicked, this, &DocumentViewer::activateStripe);
     connect(m_session, &ProjectSession::changed, this, &DocumentViewer::onProjectChanged);
     connect(m_session, &ProjectSession::closed, this, &DocumentViewer::clear);
 }
@@ -115,12 +118,20 @@ void DocumentViewer::showDocument(core::Id documentId)
         return;
     }
     m_document = std::move(*document);
-    m_plainText = QString::fromStdString(*text);
+    m_utf8 = std::move(*text);
+    m_codePoints = core::text::CodePointIndex(m_utf8);
+    m_plainText = QString::fromStdString(m_utf8);
     m_index = core::text::Utf16Index(utf16View(m_plainText));
+    m_text->setStripes(nullptr);
     m_text->setPlainText(m_plainText);
     applyReadingLayout();
-    if (auto segments = project->documents().segments(documentId); segments.ok())
-        SegmentFormatter::apply(m_text->document(), *segments, m_index);
+    m_segments.clear();
+    if (auto segments = project->documents().segments(documentId); segments.ok()) {
+        m_segments = std::move(*segments);
+        std::stable_sort(m_segments.begin(), m_segments.end(),
+                [](const core::Segment &a, const core::Segment &b) { return a.start < b.start; });
+        SegmentFormatter::apply(m_text->document(), m_segments, m_index);
+    }
     refreshHeader();
     refreshHighlights();
     m_text->moveCursor(QTextCursor::Start);
@@ -131,11 +142,15 @@ void DocumentViewer::showDocument(core::Id documentId)
 void DocumentViewer::clear()
 {
     m_document.reset();
+    m_text->setStripes(nullptr);
     m_highlights.clear();
     m_text->setExtraSelections({});
     m_text->clear();
     m_index = core::text::Utf16Index();
     m_plainText.clear();
+    m_codePoints = core::text::CodePointIndex();
+    m_utf8.clear();
+    m_segments.clear();
     m_heading->clear();
     m_details->clear();
     m_placeholder->setText(tr("Select a document in the list to read it here."));
@@ -146,6 +161,82 @@ void DocumentViewer::clear()
 std::optional<core::Id> DocumentViewer::documentId() const
 {
     return m_document ? std::optional<core::Id>(m_document->id) : std::nullopt;
+}
+
+std::optional<core::text::CodePointRange> DocumentViewer::selection() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!m_document || !cursor.hasSelection())
+        return std::nullopt;
+    const core::text::CodePointRange range{
+            static_cast<std::size_t>(codePointOf(cursor.selectionStart())),
+            static_cast<std::size_t>(codePointOf(cursor.selectionEnd()))};
+    if (range.empty())
+        return std::nullopt;
+    return range;
+}
+
+void DocumentViewer::selectRange(std::int64_t start, std::int64_t end)
+{
+    if (!m_document)
+        return;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(utf16Of(start));
+    cursor.setPosition(utf16Of(end), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+}
+
+std::int64_t DocumentViewer::firstVisibleCodePoint() const
+{
+    if (!m_document)
+        return 0;
+    return codePointOf(m_text->cursorForPosition(QPoint(0, 0)).position());
+}
+
+void DocumentViewer::scrollToCodePoint(std::int64_t codePoint)
+{
+    if (!m_document)
+        return;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(utf16Of(codePoint));
+    QScrollBar *scroll = m_text->verticalScrollBar();
+    scroll->setValue(scroll->value() + m_text->cursorRect(cursor).top());
+}
+
+int DocumentViewer::utf16Of(std::int64_t codePoint) const
+{
+    return static_cast<int>(
+            m_index.utf16FromCodePoint(static_cast<std::size_t>(std::max<std::int64_t>(0, codePoint))));
+}
+
+std::int64_t DocumentViewer::codePointOf(int utf16) const
+{
+    return static_cast<std::int64_t>(
+            m_index.codePointFromUtf16(static_cast<std::size_t>(std::max(0, utf16))));
+}
+
+std::vector<const CodingHighlights::Span *> DocumentViewer::codingsAt(int utf16) const
+{
+    std::vector<const CodingHighlights::Span *> found;
+    for (const CodingHighlights::Span &span : m_highlights.spans()) {
+        if (span.start > utf16)
+            break;
+        if (utf16 < span.end)
+            found.push_back(&span);
+    }
+    return found;
+}
+
+void DocumentViewer::activateStripe(std::size_t span)
+{
+    const auto &spans = m_highlights.spans();
+    if (span >= spans.size())
+        return;
+    const core::Coding coding = spans[span].coding; // selecting may not outlive the span
+    selectRange(coding.start, coding.end);
+    m_text->setFocus(Qt::MouseFocusReason);
+    Q_EMIT codingActivated(QString::fromStdString(coding.uuid));
 }
 
 QString DocumentViewer::heading() const
@@ -204,6 +295,7 @@ void DocumentViewer::refreshHighlights()
         m_highlights.set(*codings, m_session->codebookModel()->tree(), m_index);
     }
     m_text->setExtraSelections(m_highlights.selections(m_text->document()));
+    m_text->setStripes(&m_highlights.spans());
 }
 
 void DocumentViewer::applyReadingLayout()
@@ -220,23 +312,28 @@ void DocumentViewer::applyReadingLayout()
         cursor.setBlockFormat(block.length() > 1 ? paragraph : gap);
     }
     cursor.endEditBlock();
-    m_sideMargin = -1;
+    m_leftMargin = -1;
     updateReadingMargins();
 }
 
 // Keeps lines at a readable length on wide screens by centring a column of text, with the
-// margins inside the document so the whole pane stays one white page.
+// margins inside the document so the whole pane stays one white page. The right margin is at
+// least as wide as the coding stripes need.
 void DocumentViewer::updateReadingMargins()
 {
     const int width = m_text->viewport()->width();
     const int column = m_text->fontMetrics().averageCharWidth() * kReadingColumns;
-    const int side = std::max(kMinimumSideMargin - 4, (width - column) / 2);
-    if (side == m_sideMargin)
+    const int minimum = kMinimumSideMargin - 4;
+    const int side = std::max(minimum, (width - column) / 2);
+    const int right = std::max(side, m_text->margin().width());
+    const int left = right == side ? side : std::max(minimum, std::min(side, width - column - right));
+    if (left == m_leftMargin && right == m_rightMargin)
         return;
-    m_sideMargin = side;
+    m_leftMargin = left;
+    m_rightMargin = right;
     QTextFrameFormat frame = m_text->document()->rootFrame()->frameFormat();
-    frame.setLeftMargin(side);
-    frame.setRightMargin(side);
+    frame.setLeftMargin(left);
+    frame.setRightMargin(right);
     frame.setTopMargin(14);
     frame.setBottomMargin(40);
     m_text->document()->rootFrame()->setFrameFormat(frame);
@@ -256,6 +353,13 @@ bool DocumentViewer::eventFilter(QObject *watched, QEvent *event)
 bool DocumentViewer::showCodingToolTip(QEvent *event)
 {
     auto *help = static_cast<QHelpEvent *>(event);
+    if (const auto span = m_text->stripeAt(help->pos())) {
+        QToolTip::showText(help->globalPos(),
+                m_highlights.spans()[*span].codePath + u"\n"_s
+                        + tr("Click to select the coded text; right-click to uncode."),
+                m_text->viewport());
+        return true;
+    }
     const QTextCursor cursor = m_text->cursorForPosition(help->pos());
     const QStringList paths = m_highlights.codePathsAt(cursor.position());
     if (paths.isEmpty()) {

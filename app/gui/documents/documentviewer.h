@@ -2,7 +2,9 @@
 #pragma once
 
 #include "app/gui/documents/codinghighlights.h"
+#include "app/gui/documents/documenttextview.h"
 #include "core/model/entities.h"
+#include "core/text/codepointrange.h"
 #include "core/text/textoffsets.h"
 #include "storage/changeevent.h"
 
@@ -10,18 +12,20 @@
 #include <QWidget>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 class QLabel;
 class QStackedWidget;
-class QTextEdit;
 
 namespace weft::app {
 
 class ProjectSession;
 
 /// The reading pane: a heading (name; kind, participant, length) over the stored text, read
-/// only, with speaker labels set off and every coding tinted in its code's colour. The shown
-/// text is exactly the stored text, so a UTF-16 position maps to one code point and back.
+/// only, with speaker labels set off, every coding tinted in its code's colour and a stripe
+/// per coding in the margin. The shown text is exactly the stored text; every position the
+/// viewer hands out or takes is in code points, converted through one Utf16Index.
 class DocumentViewer : public QWidget {
     Q_OBJECT
 
@@ -32,13 +36,33 @@ public:
     void clear();
 
     std::optional<core::Id> documentId() const;
+    const std::optional<core::Document> &document() const { return m_document; }
     QString heading() const;
     QString details() const;
-    QTextEdit *textView() const { return m_text; }
+    DocumentTextView *textView() const { return m_text; }
     const CodingHighlights &highlights() const { return m_highlights; }
+
+    /// The selected text as a code point range; nullopt when nothing is selected.
+    std::optional<core::text::CodePointRange> selection() const;
+    /// Selects a code point range and scrolls it into view.
+    void selectRange(std::int64_t start, std::int64_t end);
+    /// The first character in view, and scrolling a character to the top of the view.
+    std::int64_t firstVisibleCodePoint() const;
+    void scrollToCodePoint(std::int64_t codePoint);
+    int utf16Of(std::int64_t codePoint) const;
+    std::int64_t codePointOf(int utf16) const;
+    /// The stored UTF-8 text and a code point index over it (for word and sentence breaks).
+    const std::string &storedText() const { return m_utf8; }
+    const core::text::CodePointIndex &codePoints() const { return m_codePoints; }
+    /// Turns, entries and answers, by start.
+    const std::vector<core::Segment> &segments() const { return m_segments; }
+    /// The codings covering a UTF-16 position, innermost last.
+    std::vector<const CodingHighlights::Span *> codingsAt(int utf16) const;
 
 Q_SIGNALS:
     void documentShown(std::optional<weft::core::Id> documentId);
+    /// The user picked one coding (clicked its stripe); its text is now selected.
+    void codingActivated(const QString &codingUuid);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,18 +74,23 @@ private:
     void applyReadingLayout();
     void updateReadingMargins();
     bool showCodingToolTip(QEvent *event);
+    void activateStripe(std::size_t span);
 
     ProjectSession *m_session;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_details = nullptr;
-    QTextEdit *m_text = nullptr;
+    DocumentTextView *m_text = nullptr;
     std::optional<core::Document> m_document;
     QString m_plainText; ///< kept alive and unchanged for m_index
     core::text::Utf16Index m_index;
+    std::string m_utf8; ///< kept alive and unchanged for m_codePoints
+    core::text::CodePointIndex m_codePoints;
+    std::vector<core::Segment> m_segments;
     CodingHighlights m_highlights;
-    int m_sideMargin = -1;
+    int m_leftMargin = -1;
+    int m_rightMargin = -1;
 };
 
 } // namespace weft::app

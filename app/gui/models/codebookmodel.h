@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -15,10 +16,16 @@ namespace weft::storage {
 class Project;
 }
 
+class QMimeData;
+
 namespace weft::app {
 
+class ProjectSession;
+
 /// The codebook as a tree: each code with its colour swatch and how many codings it has.
-/// Read-only for now; editing will push undo commands from setData().
+/// Renaming (setData) and moving by drag and drop (dropMimeData) push undo commands; the
+/// model itself never writes. Changes that keep the tree's shape (renames, colours, coding
+/// counts) update rows in place, so views keep their expansion and selection.
 class CodebookModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -33,10 +40,16 @@ public:
         CodePathRole,
         ColorRole,
         CodingCountRole,
-        TotalCodingCountRole
+        TotalCodingCountRole,
+        DescriptionRole
     };
 
-    explicit CodebookModel(QObject *parent = nullptr);
+    /// Edits go through `session`'s undo stack; without a session the model is read-only.
+    explicit CodebookModel(ProjectSession *session = nullptr);
+
+    /// The MIME type of dragged codes: their ids, comma separated.
+    static QString mimeType();
+    static QList<core::Id> codeIds(const QMimeData *data);
 
     void setProject(storage::Project *project);
     void reload();
@@ -57,12 +70,32 @@ public:
     QVariant headerData(
             int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+            const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+            const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    /// Emitted once after every reload, whether rows were reset or updated in place.
+    void refreshed();
 
 private:
     void load();
+    /// Reloads; resets only when the tree's shape changed.
+    void refresh();
+    /// Ids in depth-first order with a 0 closing each level: equal shapes, equal trees.
+    static std::vector<core::Id> shape(const core::CodeTree &tree);
+    void emitChangedRows(const QModelIndex &parent);
     core::Id idOf(const QModelIndex &index) const;
     const std::vector<core::Id> &childrenOf(const QModelIndex &parent) const;
 
+    ProjectSession *m_session = nullptr;
     storage::Project *m_project = nullptr;
     core::CodeTree m_tree{std::vector<core::Code>{}};
     std::map<core::Id, std::int64_t> m_counts;

@@ -3,6 +3,8 @@
 
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/documentlistmodel.h"
+#include "app/gui/models/excerptlistmodel.h"
+#include "app/gui/models/participanttablemodel.h"
 #include "app/gui/session/coderidentity.h"
 #include "app/gui/session/integritywatcher.h"
 #include "app/gui/session/projectobserveradapter.h"
@@ -10,6 +12,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUndoStack>
+
+#include <set>
+#include <utility>
 
 namespace weft::app {
 
@@ -27,6 +33,9 @@ ProjectSession::ProjectSession(QObject *parent)
     , m_integrity(new IntegrityWatcher(this))
     , m_documents(new DocumentListModel(this))
     , m_codebook(new CodebookModel(this))
+    , m_participants(new ParticipantTableModel(this))
+    , m_excerpts(new ExcerptListModel(this))
+    , m_undo(new QUndoStack(this))
 {
     connect(m_observer, &ProjectObserverAdapter::changed, this, &ProjectSession::onStorageChanged);
     connect(m_integrity, &IntegrityWatcher::failed, this, [this](const QString &message) {
@@ -77,6 +86,8 @@ void ProjectSession::adopt(std::unique_ptr<storage::Project> project, const QStr
     m_project->addObserver(m_observer);
     m_documents->setProject(m_project.get());
     m_codebook->setProject(m_project.get());
+    m_participants->setProject(m_project.get());
+    m_excerpts->setProject(m_project.get());
     refreshTitle();
     // After an unclean shutdown open() already ran the check before returning.
     if (!m_project->recoveredFromUncleanShutdown())
@@ -88,9 +99,15 @@ void ProjectSession::close()
 {
     if (!m_project)
         return;
+    Q_EMIT aboutToClose();
     m_integrity->cancel();
+    // Commands refer to this project's entities; none may outlive it.
+    m_undo->clear();
+    m_held.clear();
     m_documents->setProject(nullptr);
     m_codebook->setProject(nullptr);
+    m_participants->setProject(nullptr);
+    m_excerpts->setProject(nullptr);
     m_project->removeObserver(m_observer);
     const Result<void> closing = m_project->close();
     m_project.reset();
@@ -104,15 +121,69 @@ void ProjectSession::close()
 
 void ProjectSession::setCoder(const QString &name)
 {
+    if (name == m_coder)
+        return;
     m_coder = name;
     if (m_project)
         m_project->setCoder(name.toStdString());
+    Q_EMIT coderChanged(m_coder);
+}
+
+bool ProjectSession::execute(QUndoCommand *command)
+{
+    m_commandFailed = false;
+    m_undo->push(command);
+    return !std::exchange(m_commandFailed, false);
+}
+
+void ProjectSession::reportCommandFailure(const QString &message)
+{
+    m_commandFailed = true;
+    Q_EMIT warning(tr("The change was not made"), message);
+}
+
+void ProjectSession::warn(const QString &title, const QString &message)
+{
+    Q_EMIT warning(title, message);
+}
+
+void ProjectSession::pauseRefresh()
+{
+    ++m_pauseDepth;
+}
+
+void ProjectSession::resumeRefresh()
+{
+    if (m_pauseDepth == 0 || --m_pauseDepth > 0 || m_held.isEmpty())
+        return;
+    // One reset per entity type stands for everything that happened meanwhile.
+    std::set<storage::EntityType> types;
+    for (const storage::ChangeEvent &event : std::as_const(m_held))
+        types.insert(event.type);
+    m_held.clear();
+    QList<storage::ChangeEvent> events;
+    for (storage::EntityType type : types)
+        events.append(storage::ChangeEvent{type, storage::ChangeKind::Reset, {}});
+    dispatch(events);
 }
 
 void ProjectSession::onStorageChanged(const QList<storage::ChangeEvent> &events)
 {
+    if (!m_project)
+        return;
+    if (isRefreshPaused()) {
+        m_held.append(events);
+        return;
+    }
+    dispatch(events);
+}
+
+void ProjectSession::dispatch(const QList<storage::ChangeEvent> &events)
+{
     m_documents->onProjectChanged(events);
     m_codebook->onProjectChanged(events);
+    m_participants->onProjectChanged(events);
+    m_excerpts->onProjectChanged(events);
     if (touches(events, {storage::EntityType::Project}))
         refreshTitle();
     Q_EMIT changed(events);

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/commands/projectcommand.h"
+
+#include "app/gui/session/projectsession.h"
+
+namespace weft::app {
+
+ProjectCommand::ProjectCommand(ProjectSession *session, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+{
+}
+
+storage::Project &ProjectCommand::project() const
+{
+    // The session empties the stack before its project closes, so there always is one.
+    Q_ASSERT(m_session->project());
+    return *m_session->project();
+}
+
+void ProjectCommand::fail(const Error &error)
+{
+    setObsolete(true);
+    m_session->reportCommandFailure(QString::fromStdString(error.message));
+}
+
+} // namespace weft::app

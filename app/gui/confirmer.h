@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace weft::app {
+
+/// Asks the user to confirm a destructive action. Controllers ask through one of these, so
+/// tests can answer instead of a modal message box.
+class Confirmer {
+public:
+    virtual ~Confirmer() = default;
+    /// Shows a question with `action` as the accepting button; true when the user accepts.
+    virtual bool confirm(
+            QWidget *parent, const QString &title, const QString &question, const QString &action);
+};
+
+} // namespace weft::app
