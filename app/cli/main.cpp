@@ -7,6 +7,10 @@
 #include <cstring>
 #include <iostream>
 
+#ifdef WEFT_HAVE_QT_RENDER
+#include <QtGlobal>
+#endif
+
 using namespace weft::cli;
 
 namespace {
@@ -36,6 +40,11 @@ std::string oneLine(std::string message)
 
 int main(int argc, char **argv)
 {
+#ifdef WEFT_HAVE_QT_RENDER
+    // Reports start Qt (offscreen) lazily; its warnings (fonts, platform) must not reach
+    // stderr, which carries only weft-cli's one-line errors.
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+#endif
     auto parsed = Arguments::parse(argc, argv, kFlags);
     if (!parsed) {
         std::cerr << "weft-cli: " << oneLine(parsed.error().message) << '\n';

@@ -7,6 +7,12 @@
 #include "app/services/findingsreport.h"
 #include "app/services/reportoutput.h"
 
+#ifdef WEFT_HAVE_QT_RENDER
+#include "app/render/guiapp.h"
+#include "app/render/pdfreportwriter.h"
+#include "app/render/qtfigurerenderer.h"
+#endif
+
 #include <charconv>
 #include <filesystem>
 #include <iostream>
@@ -81,7 +87,7 @@ std::string extensionOf(const std::string &path)
 
 int runReport(CliContext &ctx)
 {
-    ctx.allowOptions({"format", "output", "lang", "themes", "quotes", "no-attributes"});
+    ctx.allowOptions({"format", "output", "lang", "themes", "quotes", "no-attributes", "pdf-engine", "paper"});
     ctx.operand(0, "project file (S.weft)");
     const std::string output = outputPath(ctx);
     std::optional<services::ReportFormat> format;
@@ -94,8 +100,22 @@ int runReport(CliContext &ctx)
         if (!format)
             throw CliError("give --format docx|pdf|html|md (the output's extension does not say)", 2);
     }
-    if (*format == services::ReportFormat::Pdf)
-        throw CliError("PDF output arrives with the Qt report renderer; use docx and convert");
+    // PDF comes from Qt (QTextDocument + QPdfWriter); --pdf-engine qt is accepted for scripts
+    // written while it was optional.
+    const std::string pdfEngine = ctx.args.value("pdf-engine").value_or("qt");
+    if (pdfEngine != "qt")
+        throw CliError("--pdf-engine must be qt, not '" + pdfEngine + "'", 2);
+    const std::string paper = ctx.args.value("paper").value_or("a4");
+    if (paper != "a4" && paper != "letter")
+        throw CliError("--paper must be a4 or letter, not '" + paper + "'", 2);
+#ifdef WEFT_HAVE_QT_RENDER
+    const bool qtPdf = pdfEngine == "qt";
+#else
+    const bool qtPdf = false;
+#endif
+    if (*format == services::ReportFormat::Pdf && !qtPdf)
+        throw CliError("this weft-cli was built without Qt (WEFT_BUILD_GUI=OFF), so it cannot "
+                       "write PDF; write docx and convert it, or build with the GUI");
     services::FindingsReportOptions options;
     options.language = ctx.args.value("lang").value_or("en");
     if (options.language != "en" && options.language != "fr")
@@ -108,7 +128,24 @@ int runReport(CliContext &ctx)
 
     auto project = ctx.openProject(false);
     const auto report = check(services::buildFindingsReport(*project, options));
-    const std::string bytes = check(services::renderReport(report.document, *format));
+    std::string bytes;
+#ifdef WEFT_HAVE_QT_RENDER
+    // Figures are drawn with Qt when it can start (offscreen); else writers use their text form.
+    const bool haveQt = render::ensureGuiApplication();
+    const render::QtFigureRenderer qtFigures;
+    const core::FigureRenderer *figures = haveQt ? &qtFigures : nullptr;
+    if (*format == services::ReportFormat::Pdf) {
+        if (!haveQt)
+            throw CliError("Qt could not start to draw the PDF; set QT_QPA_PLATFORM=offscreen");
+        bytes = check(render::PdfReportWriter(figures, paper == "letter" ? render::PdfPageSize::Letter
+                                                                         : render::PdfPageSize::A4)
+                          .write(report.document));
+    } else {
+        bytes = check(services::renderReport(report.document, *format, figures));
+    }
+#else
+    bytes = check(services::renderReport(report.document, *format));
+#endif
     check(project->close());
     check(services::writeFileAtomically(output, bytes));
     const std::string formatName(services::reportFormatName(*format));
