@@ -196,7 +196,7 @@ TEST_CASE("gui: the participants tab shows typed attributes and imports a table"
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers.append(model.headerData(column, Qt::Horizontal).toString());
-    CHECK(headers.mid(0, 3) == QStringList{u"Participant"_s, u"Name"_s, u"Documents"_s});
+    CHECK(headers.mid(0, 3) == QStringList{u"Participant"_s, u"Name"_s, u"Docs"_s});
     CHECK(headers.contains(u"age"_s));
     CHECK(headers.contains(u"site"_s));
     const int age = int(headers.indexOf(u"age"_s));

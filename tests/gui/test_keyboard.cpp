@@ -11,7 +11,9 @@
 #include <catch2/catch.hpp>
 
 #include <QLineEdit>
+#include <QMenu>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace weft::guitest;
@@ -105,6 +107,63 @@ TEST_CASE("gui: the core loop works from the keyboard alone", "[gui]")
     QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     codings = window.session()->project()->codings().forCodes({learning->id});
     CHECK(codings->size() == 2);
+}
+
+TEST_CASE("gui: a speaker's turns are linked to a participant from the viewer, with undo",
+        "[gui]")
+{
+    SampleFixture fixture;
+    {
+        const QString talk = fixture.writeFile(u"interviews/Group.txt"_s,
+                "Facilitator: Welcome.\n\nSam: Hi.\n\nFacilitator: Go on.\n\nSam: It helped.\n");
+        auto project = openDirect(fixture.projectPath());
+        importAll(*project, {talk.toStdString()});
+        REQUIRE(project->close().ok());
+    }
+    weft::app::MainWindow window;
+    window.setWarningPresenter(std::make_unique<RecordingPresenter>());
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openProject(fixture.projectPath()));
+    REQUIRE(window.showDocument(u"Group"_s));
+    weft::storage::Project &project = *window.session()->project();
+    const auto group = project.documents().resolve("Group");
+    REQUIRE(group.ok());
+    const auto samTurns = [&] {
+        std::vector<std::optional<weft::core::Id>> linked;
+        const auto segments = project.documents().segments(group->id);
+        REQUIRE(segments.ok());
+        for (const auto &segment : *segments) {
+            if (segment.label == "Sam")
+                linked.push_back(segment.participantId);
+        }
+        return linked;
+    };
+
+    // The context menu on Sam's turn offers the mapping.
+    weft::app::DocumentViewer &viewer = *window.documentViewer();
+    const QString shown = viewer.textView()->toPlainText();
+    QTextCursor cursor(viewer.textView()->document());
+    cursor.setPosition(int(shown.indexOf(u"It helped"_s)) + 2);
+    std::unique_ptr<QMenu> menu(window.codingController()->buildContextMenu(
+            viewer.textView()->cursorRect(cursor).center(), &window));
+    bool offered = false;
+    for (QAction *action : menu->actions())
+        offered = offered || action->text() == u"Speaker “Sam” Is…"_s;
+    CHECK(offered);
+
+    REQUIRE(window.codingController()->mapSpeaker(u"Sam"_s, u"P07"_s));
+    const auto p07 = project.participants().resolve("P07");
+    REQUIRE(p07.ok());
+    CHECK(samTurns() == std::vector<std::optional<weft::core::Id>>{p07->id, p07->id});
+    CHECK(viewer.heading() == u"Group"_s); // shown again, still this document
+
+    window.session()->undoStack()->undo();
+    CHECK_FALSE(project.participants().resolve("P07").ok()); // it made P07: gone again
+    CHECK(samTurns() != std::vector<std::optional<weft::core::Id>>{p07->id, p07->id});
+    window.session()->undoStack()->redo();
+    CHECK(project.participants().resolve("P07")->uuid == p07->uuid);
+    CHECK(samTurns() == std::vector<std::optional<weft::core::Id>>{p07->id, p07->id});
 }
 
 TEST_CASE("gui: codings on emoji and right-to-left text land on exactly the coded characters",

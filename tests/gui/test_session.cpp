@@ -4,6 +4,7 @@
 #include "app/gui/documents/documentviewer.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/models/documentlistmodel.h"
+#include "app/gui/projectstatusbar.h"
 #include "app/gui/session/coderidentity.h"
 #include "app/gui/session/integritywatcher.h"
 #include "app/gui/session/projectsession.h"
@@ -152,4 +153,19 @@ TEST_CASE("gui: a reopened project shows the document that was being read", "[gu
     window.setWarningPresenter(std::make_unique<RecordingPresenter>());
     REQUIRE(window.openProject(fixture.projectPath()));
     CHECK(window.documentViewer()->heading() == u"Emoji"_s);
+}
+
+TEST_CASE("gui: the first-start coder question never blocks tests; a new coder shows at once",
+        "[gui]")
+{
+    QSettings().clear();
+    const QByteArray previous = qgetenv("WEFT_CODER");
+    qunsetenv("WEFT_CODER");
+    weft::app::MainWindow window;
+    window.askForCoderIfNeeded(); // offscreen: returns without asking
+    window.session()->setCoder(u"Dana Reyes"_s);
+    CHECK(window.projectStatusBar()->coderText() == u"Coder: Dana Reyes"_s);
+    if (!previous.isEmpty())
+        qputenv("WEFT_CODER", previous);
+    QSettings().clear();
 }

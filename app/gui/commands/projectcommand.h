@@ -45,6 +45,11 @@ protected:
             throw storage::StorageFailure(result.error());
         return std::move(result).value();
     }
+    static void take(const Result<void> &result)
+    {
+        if (!result.ok())
+            throw storage::StorageFailure(result.error());
+    }
 
 private:
     ProjectSession *m_session;

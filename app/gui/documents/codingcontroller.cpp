@@ -4,6 +4,7 @@
 #include "app/gui/codebook/codepickerdialog.h"
 #include "app/gui/commands/applycodingcommand.h"
 #include "app/gui/commands/applynewcodecommand.h"
+#include "app/gui/commands/mapspeakercommand.h"
 #include "app/gui/commands/removecodingcommand.h"
 #include "app/gui/commands/resizecodingcommand.h"
 #include "app/gui/documents/documenttextview.h"
@@ -18,6 +19,8 @@
 #include "storage/project.h"
 
 #include <QAction>
+#include <QCollator>
+#include <QInputDialog>
 #include <QTextCursor>
 #include <QMenu>
 #include <QSettings>
@@ -262,6 +265,38 @@ bool CodingController::fitCodingToSelection(const QString &codingUuid)
             static_cast<std::int64_t>(range->start), static_cast<std::int64_t>(range->end), path));
 }
 
+bool CodingController::mapSpeaker(const QString &speaker, const QString &participant)
+{
+    const auto document = m_viewer->documentId();
+    if (!document || speaker.isEmpty())
+        return false;
+    return m_session->execute(
+            new MapSpeakerCommand(m_session, *document, speaker, participant.trimmed()));
+}
+
+void CodingController::chooseSpeakerParticipant(const QString &speaker, const QString &current)
+{
+    const QString nobody = tr("(not a participant)");
+    QStringList labels;
+    if (auto participants = m_session->project()->participants().all(); participants.ok()) {
+        for (const core::Participant &participant : *participants)
+            labels.append(QString::fromStdString(participant.label));
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(labels.begin(), labels.end(),
+            [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    labels.prepend(nobody);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_viewer->window(), tr("Speaker"),
+            tr("Every turn of “%1” in this document belongs to (type a new id to add one):")
+                    .arg(speaker),
+            labels, std::max(0, int(labels.indexOf(current.isEmpty() ? nobody : current))), true,
+            &ok);
+    if (ok)
+        mapSpeaker(speaker, chosen == nobody ? QString() : chosen);
+}
+
 bool CodingController::moveToSegment(int direction)
 {
     const auto &segments = m_viewer->segments();
@@ -363,6 +398,26 @@ QMenu *CodingController::buildContextMenu(const QPoint &viewportPos, QWidget *pa
             QAction *fit = menu->addAction(tr("Fit %1 to the Selection").arg(span->codePath));
             connect(fit, &QAction::triggered, this, [this, uuid] { fitCodingToSelection(uuid); });
         }
+    }
+    // Who speaks here: the turn's speaker can be linked to a participant.
+    const std::int64_t codePoint = m_viewer->codePointOf(at);
+    for (const core::Segment &segment : m_viewer->segments()) {
+        if (segment.kind != core::SegmentKind::Turn || segment.label.empty()
+                || codePoint < segment.start || codePoint >= segment.end)
+            continue;
+        QString current;
+        if (segment.participantId) {
+            if (auto participant = m_session->project()->participants().get(*segment.participantId);
+                    participant.ok())
+                current = QString::fromStdString(participant->label);
+        }
+        const QString speaker = QString::fromStdString(segment.label);
+        menu->addSeparator();
+        QAction *who = menu->addAction(tr("Speaker “%1” Is…").arg(speaker));
+        who->setData(speaker);
+        connect(who, &QAction::triggered, this,
+                [this, speaker, current] { chooseSpeakerParticipant(speaker, current); });
+        break;
     }
     menu->addSeparator();
     QAction *copy = menu->addAction(tr("&Copy"), text, &QTextEdit::copy);

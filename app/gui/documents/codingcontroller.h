@@ -50,6 +50,9 @@ public:
     bool removeCoding(const QString &codingUuid);
     /// Moves a coding's boundaries to the selection.
     bool fitCodingToSelection(const QString &codingUuid);
+    /// Links every turn of `speaker` in the shown transcript to a participant (created when
+    /// new); an empty label means nobody (an interviewer).
+    bool mapSpeaker(const QString &speaker, const QString &participant);
     /// Selects the next (+1) or previous (-1) speaker turn, entry or answer.
     bool moveToSegment(int direction);
     void openQuickCode();
@@ -73,6 +76,7 @@ private:
     void showContextMenu(const QPoint &viewportPos, const QPoint &globalPos);
     void showStripeMenu(std::size_t span, const QPoint &globalPos);
     void applyDroppedCodes(const QList<core::Id> &codeIds);
+    void chooseSpeakerParticipant(const QString &speaker, const QString &current);
     void updateActions();
 
     ProjectSession *m_session;

@@ -33,11 +33,15 @@ void CodingHighlights::set(const std::vector<core::Coding> &codings, const core:
     });
 }
 
-QList<QTextEdit::ExtraSelection> CodingHighlights::selections(QTextDocument *document) const
+QList<QTextEdit::ExtraSelection> CodingHighlights::selections(
+        QTextDocument *document, int from, int to) const
 {
     QList<QTextEdit::ExtraSelection> list;
-    list.reserve(static_cast<qsizetype>(m_spans.size()));
     for (const Span &span : m_spans) {
+        if (span.start > to)
+            break;
+        if (span.end < from)
+            continue;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document);
         selection.cursor.setPosition(span.start);

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTextEdit>
 
+#include <limits>
 #include <vector>
 
 namespace weft::core::text {
@@ -37,8 +38,10 @@ public:
 
     /// Sorted by start, longer spans first, so nested codings paint on top of their hosts.
     const std::vector<Span> &spans() const { return m_spans; }
-    /// One translucent background selection per coding; overlaps deepen the tint.
-    QList<QTextEdit::ExtraSelection> selections(QTextDocument *document) const;
+    /// One translucent background selection per coding; overlaps deepen the tint. With a
+    /// range, only the codings that overlap it (UTF-16 positions).
+    QList<QTextEdit::ExtraSelection> selections(
+            QTextDocument *document, int from = 0, int to = std::numeric_limits<int>::max()) const;
     /// The code paths of every coding that covers the UTF-16 position.
     QStringList codePathsAt(int position) const;
 

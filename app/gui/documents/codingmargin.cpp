@@ -27,13 +27,13 @@ void CodingMargin::clear()
 
 int CodingMargin::width() const
 {
-    return m_lanes == 0 ? 0 : kGap + m_lanes * kLaneWidth + 6 + kLabelWidth + 8;
+    return kGap + std::max(m_lanes, kReservedLanes) * kLaneWidth + 6 + kLabelWidth + 8;
 }
 
-void CodingMargin::layout(const std::vector<CodingHighlights::Span> &spans, QTextEdit *view)
+void CodingMargin::layout(
+        const std::vector<CodingHighlights::Span> &spans, const QTextDocument *document)
 {
     clear();
-    QTextDocument *document = view->document();
     // Interval partitioning over paragraph numbers: spans are sorted by start, so the first
     // lane whose last paragraph ends before this one begins is free.
     std::vector<int> laneEnd; // last block number used by each lane
@@ -94,7 +94,7 @@ void CodingMargin::paint(QPainter &painter, const std::vector<CodingHighlights::
     font.setPointSizeF(std::max(7.5, font.pointSizeF() * 0.78));
     painter.setFont(font);
     const QFontMetrics metrics(font);
-    const int labelLeft = left + m_lanes * kLaneWidth + 6;
+    const int labelLeft = left + std::max(m_lanes, kReservedLanes) * kLaneWidth + 6;
     const int height = metrics.height() + 2;
     std::vector<std::size_t> order(m_stripes.size());
     for (std::size_t i = 0; i < order.size(); ++i)

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QPainter;
+class QTextDocument;
 class QTextEdit;
 
 namespace weft::app {
@@ -24,6 +25,9 @@ public:
     static constexpr int kLaneWidth = 9;
     static constexpr int kGap = 16; ///< between the text column and the first lane
     static constexpr int kLabelWidth = 118;
+    /// Room is kept for this many lanes even with fewer codings, so the first codings of a
+    /// document do not move its text (and cost a relayout).
+    static constexpr int kReservedLanes = 3;
 
     struct Stripe {
         std::size_t span = 0; ///< index into the highlights' spans
@@ -31,11 +35,11 @@ public:
         QRect label; ///< the name, viewport coordinates
     };
 
-    /// Assigns lanes to the spans (sorted as CodingHighlights keeps them).
-    void layout(const std::vector<CodingHighlights::Span> &spans, QTextEdit *view);
+    /// Assigns lanes to the spans (sorted as CodingHighlights keeps them) of `document`.
+    void layout(const std::vector<CodingHighlights::Span> &spans, const QTextDocument *document);
     void clear();
     int laneCount() const { return m_lanes; }
-    /// The room the lanes need right of the text column, in pixels (0 without codings).
+    /// The room the stripes need right of the text column, in pixels.
     int width() const;
 
     /// Paints the stripes of the spans in view, lanes starting at x = `left`.

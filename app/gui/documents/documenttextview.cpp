@@ -22,12 +22,13 @@ DocumentTextView::DocumentTextView(QWidget *parent)
     viewport()->setMouseTracking(true);
 }
 
-void DocumentTextView::setStripes(const std::vector<CodingHighlights::Span> *spans)
+void DocumentTextView::setStripes(
+        const std::vector<CodingHighlights::Span> *spans, const QTextDocument *page)
 {
     m_spans = spans;
     const int before = m_margin.width();
     if (m_spans)
-        m_margin.layout(*m_spans, this);
+        m_margin.layout(*m_spans, page ? page : document());
     else
         m_margin.clear();
     if (m_margin.width() != before)

@@ -19,8 +19,11 @@ class DocumentTextView : public QTextEdit {
 public:
     explicit DocumentTextView(QWidget *parent = nullptr);
 
-    /// The spans to stripe (the viewer's highlights); call again when they change.
-    void setStripes(const std::vector<CodingHighlights::Span> *spans);
+    /// The spans to stripe (the viewer's highlights); call again when they change. Lanes are
+    /// laid out over `document` (default: the one shown), so a page can be prepared before
+    /// it is shown.
+    void setStripes(const std::vector<CodingHighlights::Span> *spans,
+            const QTextDocument *document = nullptr);
     const CodingMargin &margin() const { return m_margin; }
     /// Where the lanes start, in viewport x.
     int marginLeft() const;

@@ -99,6 +99,8 @@ DocumentViewer::DocumentViewer(ProjectSession *session, QWidget *parent)
     connect(m_text, &DocumentTextView::marginWidthChanged, this,
             &DocumentViewer::updateReadingMargins);
     connect(m_text, &DocumentTextView::stripeClicked, this, &DocumentViewer::activateStripe);
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &DocumentViewer::updateVisibleHighlights);
     connect(m_session, &ProjectSession::changed, this, &DocumentViewer::onProjectChanged);
     connect(m_session, &ProjectSession::closed, this, &DocumentViewer::clear);
 }
@@ -122,18 +124,33 @@ void DocumentViewer::showDocument(core::Id documentId)
     m_codePoints = core::text::CodePointIndex(m_utf8);
     m_plainText = QString::fromStdString(m_utf8);
     m_index = core::text::Utf16Index(utf16View(m_plainText));
-    m_text->setStripes(nullptr);
-    m_text->setPlainText(m_plainText);
-    applyReadingLayout();
     m_segments.clear();
     if (auto segments = project->documents().segments(documentId); segments.ok()) {
         m_segments = std::move(*segments);
         std::stable_sort(m_segments.begin(), m_segments.end(),
                 [](const core::Segment &a, const core::Segment &b) { return a.start < b.start; });
-        SegmentFormatter::apply(m_text->document(), m_segments, m_index);
     }
+    // Built, formatted, highlighted and given its margins off screen, then handed over whole:
+    // formatting a document the view has laid out costs a relayout per run, and a change of
+    // its margins a relayout of everything (minutes and seconds for a long transcript).
+    auto *page = new QTextDocument(m_text);
+    page->setUndoRedoEnabled(false);
+    page->setDefaultFont(m_text->font());
+    page->setPlainText(m_plainText);
+    applyReadingLayout(page);
+    SegmentFormatter::apply(page, m_segments, m_index);
+    m_preparing = true;
+    m_text->setExtraSelections({});
+    m_text->setStripes(nullptr);
+    loadHighlights();
+    m_text->setStripes(&m_highlights.spans(), page);
+    m_preparing = false;
+    m_leftMargin = -1;
+    applyReadingMargins(page);
+    m_text->setDocument(page); // deletes the previous page, also a child of the editor
+    m_highlightWindow = {-1, -1};
+    updateVisibleHighlights();
     refreshHeader();
-    refreshHighlights();
     m_text->moveCursor(QTextCursor::Start);
     m_stack->setCurrentIndex(1);
     Q_EMIT documentShown(m_document->id);
@@ -255,10 +272,14 @@ void DocumentViewer::onProjectChanged(const QList<storage::ChangeEvent> &events)
     if (!m_document)
         return;
     if (touches(events, {EntityType::Document, EntityType::Segment})) {
-        if (m_session->project()->documents().get(m_document->id).ok())
+        // Shown again (speakers and names may have changed), where the reader was.
+        if (m_session->project()->documents().get(m_document->id).ok()) {
+            const std::int64_t at = firstVisibleCodePoint();
             showDocument(m_document->id);
-        else
+            scrollToCodePoint(at);
+        } else {
             clear();
+        }
         return;
     }
     if (touches(events, {EntityType::Participant}))
@@ -284,42 +305,71 @@ void DocumentViewer::refreshHeader()
     m_details->setText(parts.join(u"  ·  "_s));
 }
 
+void DocumentViewer::loadHighlights()
+{
+    auto codings = m_session->project()->codings().forDocument(m_document->id);
+    if (!codings.ok())
+        m_highlights.clear();
+    else
+        m_highlights.set(*codings, m_session->codebookModel()->tree(), m_index);
+}
+
 void DocumentViewer::refreshHighlights()
 {
     if (!m_document)
         return;
-    auto codings = m_session->project()->codings().forDocument(m_document->id);
-    if (!codings.ok()) {
-        m_highlights.clear();
-    } else {
-        m_highlights.set(*codings, m_session->codebookModel()->tree(), m_index);
-    }
-    m_text->setExtraSelections(m_highlights.selections(m_text->document()));
+    m_text->setExtraSelections({}); // they point into the spans about to be replaced
+    loadHighlights();
     m_text->setStripes(&m_highlights.spans());
+    m_highlightWindow = {-1, -1};
+    updateVisibleHighlights();
 }
 
-void DocumentViewer::applyReadingLayout()
+// The text widget gets the highlights near what is in view only: handing it every coding of a
+// long document makes it lay out the whole document at once. The window is generous, so
+// scrolling within it changes nothing.
+void DocumentViewer::updateVisibleHighlights()
+{
+    if (!m_document)
+        return;
+    const QRect view = m_text->viewport()->rect();
+    const int first = m_text->cursorForPosition(view.topLeft()).position();
+    const int last = m_text->cursorForPosition(view.bottomRight()).position();
+    if (m_highlightWindow.first >= 0 && first >= m_highlightWindow.first
+            && last <= m_highlightWindow.second)
+        return;
+    constexpr int kSlack = 4'000; // UTF-16 units either side: a few screens
+    m_highlightWindow = {std::max(0, first - kSlack), last + kSlack};
+    m_text->setExtraSelections(m_highlights.selections(
+            m_text->document(), m_highlightWindow.first, m_highlightWindow.second));
+}
+
+void DocumentViewer::applyReadingLayout(QTextDocument *page)
 {
     // Generous leading inside paragraphs; the blank lines between them need less.
     QTextBlockFormat paragraph;
     paragraph.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
     QTextBlockFormat gap;
     gap.setLineHeight(kGapHeightPercent, QTextBlockFormat::ProportionalHeight);
-    QTextCursor cursor(m_text->document());
+    QTextCursor cursor(page);
     cursor.beginEditBlock();
-    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
         cursor.setPosition(block.position());
         cursor.setBlockFormat(block.length() > 1 ? paragraph : gap);
     }
     cursor.endEditBlock();
-    m_leftMargin = -1;
-    updateReadingMargins();
 }
 
 // Keeps lines at a readable length on wide screens by centring a column of text, with the
 // margins inside the document so the whole pane stays one white page. The right margin is at
 // least as wide as the coding stripes need.
 void DocumentViewer::updateReadingMargins()
+{
+    if (!m_preparing && m_document)
+        applyReadingMargins(m_text->document());
+}
+
+void DocumentViewer::applyReadingMargins(QTextDocument *page)
 {
     const int width = m_text->viewport()->width();
     const int column = m_text->fontMetrics().averageCharWidth() * kReadingColumns;
@@ -331,19 +381,21 @@ void DocumentViewer::updateReadingMargins()
         return;
     m_leftMargin = left;
     m_rightMargin = right;
-    QTextFrameFormat frame = m_text->document()->rootFrame()->frameFormat();
+    QTextFrameFormat frame = page->rootFrame()->frameFormat();
     frame.setLeftMargin(left);
     frame.setRightMargin(right);
     frame.setTopMargin(14);
     frame.setBottomMargin(40);
-    m_text->document()->rootFrame()->setFrameFormat(frame);
+    page->rootFrame()->setFrameFormat(frame);
 }
 
 bool DocumentViewer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_text->viewport()) {
-        if (event->type() == QEvent::Resize)
+        if (event->type() == QEvent::Resize) {
             updateReadingMargins();
+            updateVisibleHighlights();
+        }
         else if (event->type() == QEvent::ToolTip && showCodingToolTip(event))
             return true;
     }

@@ -17,6 +17,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QTextDocument;
 
 namespace weft::app {
 
@@ -71,8 +72,11 @@ private:
     void onProjectChanged(const QList<storage::ChangeEvent> &events);
     void refreshHeader();
     void refreshHighlights();
-    void applyReadingLayout();
+    void loadHighlights();
+    void applyReadingLayout(QTextDocument *page);
+    void updateVisibleHighlights();
     void updateReadingMargins();
+    void applyReadingMargins(QTextDocument *page);
     bool showCodingToolTip(QEvent *event);
     void activateStripe(std::size_t span);
 
@@ -89,6 +93,8 @@ private:
     core::text::CodePointIndex m_codePoints;
     std::vector<core::Segment> m_segments;
     CodingHighlights m_highlights;
+    std::pair<int, int> m_highlightWindow{-1, -1}; ///< UTF-16 range given to the widget
+    bool m_preparing = false; ///< a new page is being built: the shown one stays as it is
     int m_leftMargin = -1;
     int m_rightMargin = -1;
 };

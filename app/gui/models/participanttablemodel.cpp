@@ -121,6 +121,17 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     if (role == ParticipantIdRole)
         return static_cast<qlonglong>(row.participant.id);
+    if (role == Qt::ToolTipRole) {
+        // The whole case at a glance, for a panel too narrow to show every column.
+        QStringList lines{QString::fromStdString(row.participant.label)};
+        for (std::size_t a = 0; a < m_attributes.size(); ++a) {
+            const QVariant value = attributeData(row, m_attributes[a], Qt::DisplayRole);
+            if (value.isValid())
+                lines.append(u"%1: %2"_s.arg(QString::fromStdString(m_attributes[a].name), value.toString()));
+        }
+        lines.append(row.documents == 1 ? tr("in 1 document") : tr("in %1 documents").arg(row.documents));
+        return lines.join(u"\n"_s);
+    }
     switch (index.column()) {
     case LabelColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -192,6 +203,8 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
                     .arg(QString::fromStdString(std::string(core::toString(attribute.type))));
         return {};
     }
+    if (role == Qt::ToolTipRole && section == DocumentsColumn)
+        return tr("Documents the participant is linked to or speaks in");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -200,7 +213,7 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
     case NameColumn:
         return tr("Name");
     case DocumentsColumn:
-        return tr("Documents");
+        return tr("Docs");
     default:
         return {};
     }
