@@ -2,7 +2,6 @@
 #include "storage/codestore.h"
 
 #include "core/model/codepath.h"
-#include "core/util/clock.h"
 #include "core/util/uuid.h"
 #include "storage/codingstore.h"
 #include "storage/memostore.h"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/documentstore.h"
 
-#include "core/util/clock.h"
 #include "core/util/hash.h"
 #include "core/util/uuid.h"
 #include "storage/codingstore.h"

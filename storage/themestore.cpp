@@ -2,7 +2,6 @@
 #include "storage/themestore.h"
 
 #include "core/model/codepath.h"
-#include "core/util/clock.h"
 #include "core/util/uuid.h"
 #include "storage/memostore.h"
 #include "storage/projectcontext.h"
