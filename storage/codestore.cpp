@@ -326,10 +326,13 @@ Result<CodeRemoval> CodeStore::remove(const std::string &uuid)
             for (Memo &memo : MemoStore::takeFor(db, MemoTarget::Code, code.uuid))
                 removal.memos.push_back(std::move(memo));
         }
+        std::vector<Id> codingIds;
         for (const Coding &coding : removal.codings) {
+            codingIds.push_back(coding.id);
             for (Memo &memo : MemoStore::takeFor(db, MemoTarget::Coding, coding.uuid))
                 removal.memos.push_back(std::move(memo));
         }
+        removal.exemplars = ExemplarStore::takeForCodings(db, codingIds);
         // Children first, so no row ever points at a deleted parent.
         for (auto it = removal.codes.rbegin(); it != removal.codes.rend(); ++it) {
             Statement &delCodings = db.cached("DELETE FROM coding WHERE code_id = ?1");
@@ -371,6 +374,7 @@ Result<void> CodeStore::restore(const CodeRemoval &removal)
             link.bindAll(themeId, codeId);
             link.run();
         }
+        ExemplarStore::insertRows(db, removal.exemplars);
         if (removal.codes.empty())
             return;
         const Code &root = removal.codes.front();
@@ -406,16 +410,28 @@ Result<CodeMerge> CodeStore::merge(const std::string &sourceUuid, const std::str
             codings.push_back(readCoding(select));
         for (const Coding &c : codings) {
             Statement &dup = db.cached(
-                "SELECT 1 FROM coding WHERE document_id = ?1 AND code_id = ?2 AND coder_id = ?3 "
+                "SELECT id FROM coding WHERE document_id = ?1 AND code_id = ?2 AND coder_id = ?3 "
                 "AND start = ?4 AND end = ?5");
             dup.bindAll(c.documentId, target.id, c.coderId, c.start, c.end);
             if (dup.step()) {
+                const Id survivor = dup.int64(0);
+                dup.reset();
                 Statement &memoMove = db.cached(
                     "SELECT 1 FROM memo WHERE target_type = 'coding' AND target_uuid = ?1");
                 memoMove.bindAll(c.uuid);
                 if (memoMove.step())
                     fail(ErrorCode::InvalidArgument,
                          "a duplicate coding to collapse has a memo; move that memo first");
+                // The duplicate's exemplar marks pass to the coding that survives it.
+                for (const ExemplarMark &mark : ExemplarStore::takeForCodings(db, {c.id})) {
+                    merge.collapsedExemplars.push_back(mark);
+                    if (!ExemplarStore::hasMark(db, mark.themeId, survivor)) {
+                        ExemplarMark moved = mark;
+                        moved.codingId = survivor;
+                        ExemplarStore::insertRows(db, {moved});
+                        merge.transferredExemplars.push_back(moved);
+                    }
+                }
                 Statement &del = db.cached("DELETE FROM coding WHERE id = ?1");
                 del.bindAll(c.id);
                 del.run();
@@ -508,6 +524,8 @@ Result<void> CodeStore::unmerge(const CodeMerge &merge)
         }
         for (const Coding &c : merge.collapsedCodings)
             CodingStore::insertRow(db, c);
+        ExemplarStore::removeRows(db, merge.transferredExemplars);
+        ExemplarStore::insertRows(db, merge.collapsedExemplars);
         for (Id kid : merge.movedChildren) {
             Statement &update = db.cached("UPDATE code SET parent_id = ?1 WHERE id = ?2");
             update.bindAll(merge.source.id, kid);

@@ -4,6 +4,7 @@
 #include "core/model/codetree.h"
 #include "core/model/entities.h"
 #include "core/util/result.h"
+#include "storage/exemplarstore.h"
 
 #include <map>
 #include <optional>
@@ -33,6 +34,7 @@ struct CodeRemoval {
     std::vector<core::Coding> codings;
     std::vector<core::Memo> memos;
     std::vector<std::pair<core::Id, core::Id>> themeLinks; ///< theme id, code id
+    std::vector<ExemplarMark> exemplars; ///< marks on the removed codings
 };
 
 /// What a merge changed, so unmerge() reverses it.
@@ -41,6 +43,8 @@ struct CodeMerge {
     core::Id targetId = 0;
     std::vector<std::pair<core::Id, core::Id>> movedCodings;   ///< coding id, from code id
     std::vector<core::Coding> collapsedCodings;                 ///< duplicates removed
+    std::vector<ExemplarMark> collapsedExemplars;  ///< marks the duplicates had
+    std::vector<ExemplarMark> transferredExemplars; ///< those marks, newly on the survivors
     std::vector<core::Id> movedChildren;                        ///< child code ids
     std::vector<std::string> movedMemos;                        ///< memo uuids retargeted
     std::vector<core::Id> movedThemeLinks;                      ///< theme ids now on target

@@ -189,6 +189,7 @@ Result<CodingRemoval> CodingStore::remove(const std::string &uuid)
         removal.memos = MemoStore::takeFor(db, MemoTarget::Coding, uuid);
         if (!removal.memos.empty())
             before["memos"] = removal.memos.size();
+        removal.exemplars = ExemplarStore::takeForCodings(db, {removal.coding.id});
         Statement &del = db.cached("DELETE FROM coding WHERE id = ?1");
         del.bindAll(removal.coding.id);
         del.run();
@@ -205,6 +206,7 @@ Result<void> CodingStore::restore(const CodingRemoval &removal)
         insertRow(db, removal.coding);
         for (const Memo &memo : removal.memos)
             MemoStore::insertRow(db, memo);
+        ExemplarStore::insertRows(db, removal.exemplars);
         m_context.audit("coding.restore", EntityType::Coding, removal.coding.uuid, nullptr,
                         codingJson(db, removal.coding));
         m_context.notify(EntityType::Coding, ChangeKind::Added, removal.coding.uuid);

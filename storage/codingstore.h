@@ -4,6 +4,7 @@
 #include "core/analysis/evidence.h"
 #include "core/model/entities.h"
 #include "core/util/result.h"
+#include "storage/exemplarstore.h"
 
 #include <optional>
 #include <string>
@@ -31,6 +32,7 @@ struct CodingOutcome {
 struct CodingRemoval {
     core::Coding coding;
     std::vector<core::Memo> memos;
+    std::vector<ExemplarMark> exemplars;
 };
 
 struct BatchOutcome {

@@ -71,7 +71,8 @@ Project::Project(std::string path, std::unique_ptr<ProjectContext> context,
     : m_path(std::move(path)), m_context(std::move(context)), m_lock(std::move(lock)),
       m_unclean(unclean), m_documents(*m_context), m_participants(*m_context),
       m_attributes(*m_context), m_codes(*m_context), m_codings(*m_context), m_memos(*m_context),
-      m_themes(*m_context), m_history(*m_context)
+      m_themes(*m_context), m_exemplars(*m_context), m_mapLayout(*m_context),
+      m_history(*m_context)
 {
 }
 

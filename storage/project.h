@@ -9,6 +9,8 @@
 #include "storage/codestore.h"
 #include "storage/codingstore.h"
 #include "storage/documentstore.h"
+#include "storage/exemplarstore.h"
+#include "storage/maplayoutstore.h"
 #include "storage/memostore.h"
 #include "storage/migrations.h"
 #include "storage/participantstore.h"
@@ -90,6 +92,8 @@ public:
     CodingStore &codings() { return m_codings; }
     MemoStore &memos() { return m_memos; }
     ThemeStore &themes() { return m_themes; }
+    ExemplarStore &exemplars() { return m_exemplars; }
+    MapLayoutStore &mapLayout() { return m_mapLayout; }
     AuditLog &history() { return m_history; }
 
     void addObserver(ProjectObserver *observer);
@@ -120,6 +124,8 @@ private:
     CodingStore m_codings;
     MemoStore m_memos;
     ThemeStore m_themes;
+    ExemplarStore m_exemplars;
+    MapLayoutStore m_mapLayout;
     AuditLog m_history;
 };
 

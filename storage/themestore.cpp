@@ -202,6 +202,8 @@ Result<ThemeRemoval> ThemeStore::remove(const std::string &uuid)
                 removal.codeLinks.emplace_back(t.id, links.int64(0));
             for (Memo &memo : MemoStore::takeFor(db, MemoTarget::Theme, t.uuid))
                 removal.memos.push_back(std::move(memo));
+            for (const ExemplarMark &mark : ExemplarStore::takeForTheme(db, t.id))
+                removal.exemplars.push_back(mark);
         }
         for (auto it = removal.themes.rbegin(); it != removal.themes.rend(); ++it) {
             Statement &del = db.cached("DELETE FROM theme WHERE id = ?1");
@@ -230,6 +232,7 @@ Result<void> ThemeStore::restore(const ThemeRemoval &removal)
         }
         for (const Memo &memo : removal.memos)
             MemoStore::insertRow(db, memo);
+        ExemplarStore::insertRows(db, removal.exemplars);
         if (removal.themes.empty())
             return;
         m_context.audit("theme.restore", EntityType::Theme, removal.themes.front().uuid, nullptr,

@@ -3,6 +3,7 @@
 
 #include "core/model/entities.h"
 #include "core/util/result.h"
+#include "storage/exemplarstore.h"
 
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ struct ThemeRemoval {
     std::vector<core::Theme> themes; ///< the theme and its sub-themes, parents first
     std::vector<std::pair<core::Id, core::Id>> codeLinks; ///< theme id, code id
     std::vector<core::Memo> memos;
+    std::vector<ExemplarMark> exemplars;
 };
 
 /// What a review did, so that undo can put the theme back.
