@@ -10,6 +10,7 @@ namespace weft::storage {
 enum class EntityType {
     Project, Coder, Participant, Document, Segment, Attribute, DocumentSet, Code, Coding, Memo,
     Theme,
+    MapLayout, ///< saved positions on the thematic map (uuid: the item placed)
 };
 
 enum class ChangeKind {

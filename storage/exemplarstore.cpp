@@ -61,7 +61,7 @@ nlohmann::json markJson(const std::string &codingUuid, std::int64_t position)
 
 } // namespace
 
-Result<ExemplarMark> ExemplarStore::mark(const std::string &themeUuid,
+Result<MarkOutcome> ExemplarStore::mark(const std::string &themeUuid,
                                          const std::string &codingUuid,
                                          std::optional<std::int64_t> position)
 {
@@ -70,7 +70,7 @@ Result<ExemplarMark> ExemplarStore::mark(const std::string &themeUuid,
         const Id theme = idOf(db, "theme", "theme", themeUuid);
         const Id coding = idOf(db, "coding", "coding", codingUuid);
         if (auto existing = positionOf(db, theme, coding))
-            return ExemplarMark{theme, coding, *existing};
+            return MarkOutcome{{theme, coding, *existing}, false};
         Statement &next = db.cached(
             "SELECT ifnull(max(position), -1) + 1 FROM theme_exemplar WHERE theme_id = ?1");
         next.bindAll(theme);
@@ -91,7 +91,7 @@ Result<ExemplarMark> ExemplarStore::mark(const std::string &themeUuid,
         m_context.audit("theme.exemplar.mark", EntityType::Theme, themeUuid, nullptr,
                         markJson(codingUuid, at));
         m_context.notify(EntityType::Theme, ChangeKind::Changed, themeUuid);
-        return ExemplarMark{theme, coding, at};
+        return MarkOutcome{{theme, coding, at}, true};
     });
 }
 

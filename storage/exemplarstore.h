@@ -22,6 +22,11 @@ struct ExemplarMark {
     bool operator==(const ExemplarMark &) const = default;
 };
 
+struct MarkOutcome {
+    ExemplarMark mark;
+    bool created = false; ///< false: the coding was marked already and keeps its place
+};
+
 /// Exemplar quotes: the codings a researcher marked to stand for a theme in the report.
 /// Marks go with their coding or theme when either is deleted, and come back with it.
 class ExemplarStore {
@@ -29,9 +34,9 @@ public:
     explicit ExemplarStore(ProjectContext &context) : m_context(context) {}
 
     /// Marks a coding as an exemplar of a theme, after the theme's other exemplars (or at
-    /// `position` when given, moving later ones down). Returns the mark; an already marked
-    /// coding keeps its place and is returned as it is.
-    Result<ExemplarMark> mark(const std::string &themeUuid, const std::string &codingUuid,
+    /// `position` when given, moving later ones down). An already marked coding keeps its
+    /// place.
+    Result<MarkOutcome> mark(const std::string &themeUuid, const std::string &codingUuid,
                               std::optional<std::int64_t> position = std::nullopt);
     /// Removes a mark; returns it as it was (nullopt when the coding was not marked).
     Result<std::optional<ExemplarMark>> unmark(const std::string &themeUuid,

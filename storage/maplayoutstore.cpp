@@ -50,6 +50,7 @@ MapLayoutStore::place(const std::vector<std::pair<std::string, std::optional<Map
                 del.bindAll(uuid);
                 del.run();
             }
+            m_context.notify(EntityType::MapLayout, ChangeKind::Changed, uuid);
         }
         return before;
     });

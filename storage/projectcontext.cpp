@@ -24,6 +24,7 @@ std::string_view entityTypeName(EntityType type)
     case EntityType::Coding: return "coding";
     case EntityType::Memo: return "memo";
     case EntityType::Theme: return "theme";
+    case EntityType::MapLayout: return "map_layout";
     }
     return "project";
 }

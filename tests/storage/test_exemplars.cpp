@@ -29,12 +29,14 @@ TEST_CASE("exemplar marks keep their order, insert at a place and unmark closes 
     const Coding a = s.code(s.trust, 0, 10);
     const Coding b = s.code(s.trust, 11, 20);
     const Coding c = s.code(s.peers, 21, 30);
-    REQUIRE(must(s.p->exemplars().mark(s.theme.uuid, a.uuid)).position == 0);
-    REQUIRE(must(s.p->exemplars().mark(s.theme.uuid, b.uuid)).position == 1);
-    REQUIRE(must(s.p->exemplars().mark(s.theme.uuid, c.uuid, 0)).position == 0);
+    REQUIRE(must(s.p->exemplars().mark(s.theme.uuid, a.uuid)).mark.position == 0);
+    REQUIRE(must(s.p->exemplars().mark(s.theme.uuid, b.uuid)).mark.position == 1);
+    REQUIRE(must(s.p->exemplars().mark(s.theme.uuid, c.uuid, 0)).mark.position == 0);
     REQUIRE(must(s.p->exemplars().codingsOf(s.theme.id)) == std::vector<Id>{c.id, a.id, b.id});
     // Marking again changes nothing.
-    REQUIRE(must(s.p->exemplars().mark(s.theme.uuid, a.uuid)).position == 1);
+    const auto again = must(s.p->exemplars().mark(s.theme.uuid, a.uuid));
+    REQUIRE(again.mark.position == 1);
+    REQUIRE_FALSE(again.created);
     REQUIRE(lastAudit(*s.p).action == "theme.exemplar.mark");
 
     const auto removed = must(s.p->exemplars().unmark(s.theme.uuid, a.uuid));
