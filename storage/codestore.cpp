@@ -7,6 +7,7 @@
 #include "storage/memostore.h"
 #include "storage/projectcontext.h"
 #include "storage/rowmapping.h"
+#include "storage/treepath.h"
 
 #include <algorithm>
 #include <cctype>
@@ -166,31 +167,9 @@ Result<Code> CodeStore::byUuid(const std::string &uuid)
 Result<Code> CodeStore::resolve(const std::string &pathOrUuid)
 {
     return m_context.read([&] {
-        if (isUuid(pathOrUuid)) {
-            Statement &select = m_context.db().cached(kSelect + "WHERE c.uuid = lower(?1)");
-            select.bindAll(pathOrUuid);
-            if (select.step())
-                return readCode(select);
-        }
-        auto names = splitPath(pathOrUuid);
-        if (!names)
-            throw StorageFailure(names.error());
-        Statement &find = m_context.db().cached(
-            kSelect + "WHERE ifnull(c.parent_id, 0) = ?1 AND c.name = ?2");
-        Code code;
-        Id parent = 0;
-        for (const std::string &name : *names) {
-            find.reset();
-            find.bindAll(parent, name);
-            if (!find.step()) {
-                fail(ErrorCode::NotFound, "no code '" + pathOrUuid +
-                                              "' in this project; `weft-cli codes list` shows "
-                                              "the codebook");
-            }
-            code = readCode(find);
-            parent = code.id;
-        }
-        return code;
+        return resolveTreePath(m_context.db(), kSelect, "c", pathOrUuid, readCode,
+                               "no code '" + pathOrUuid +
+                                   "' in this project; `weft-cli codes list` shows the codebook");
     });
 }
 

@@ -6,6 +6,7 @@
 #include "storage/memostore.h"
 #include "storage/projectcontext.h"
 #include "storage/rowmapping.h"
+#include "storage/treepath.h"
 
 #include <algorithm>
 
@@ -251,30 +252,9 @@ using namespace weft::core;
 Result<Theme> ThemeStore::resolve(const std::string &pathOrUuid)
 {
     return m_context.read([&] {
-        if (isUuid(pathOrUuid)) {
-            Statement &select = m_context.db().cached(kThemeSelect + "WHERE t.uuid = lower(?1)");
-            select.bindAll(pathOrUuid);
-            if (select.step())
-                return readTheme(select);
-        }
-        auto names = splitPath(pathOrUuid);
-        if (!names)
-            throw StorageFailure(names.error());
-        Statement &find = m_context.db().cached(
-            kThemeSelect + "WHERE ifnull(t.parent_id, 0) = ?1 AND t.name = ?2");
-        Theme theme;
-        Id parent = 0;
-        for (const std::string &name : *names) {
-            find.reset();
-            find.bindAll(parent, name);
-            if (!find.step()) {
-                fail(ErrorCode::NotFound, "no theme '" + pathOrUuid +
-                                              "' in this project; `weft-cli themes list` shows them");
-            }
-            theme = readTheme(find);
-            parent = theme.id;
-        }
-        return theme;
+        return resolveTreePath(m_context.db(), kThemeSelect, "t", pathOrUuid, readTheme,
+                               "no theme '" + pathOrUuid +
+                                   "' in this project; `weft-cli themes list` shows them");
     });
 }
 

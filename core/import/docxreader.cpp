@@ -2,6 +2,7 @@
 #include "core/import/docxreader.h"
 
 #include "core/import/safexml.h"
+#include "core/import/textlines.h"
 #include "core/import/ziparchive.h"
 #include "core/text/normalize.h"
 
@@ -87,22 +88,6 @@ bool isXmlSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-std::string join(const std::vector<std::string> &lines, std::string_view separator,
-                 bool skipEmpty)
-{
-    std::string out;
-    bool first = true;
-    for (const std::string &line : lines) {
-        if (skipEmpty && line.empty())
-            continue;
-        if (!first)
-            out += separator;
-        out += line;
-        first = false;
-    }
-    return out;
-}
-
 enum class NoteKind { Foot, End };
 
 /// The notes of footnotes.xml or endnotes.xml by id; separators are left out.
@@ -124,7 +109,7 @@ public:
     /// The text of the body, then the notes it references after a blank line.
     std::string render(const pugi::xml_node &documentElement);
 
-    bool tooLarge() const { return m_tooLarge; }
+    bool tooLarge() const { return m_budget.exceeded(); }
     /// The body embeds content as another file (w:altChunk), which only Word can merge in.
     bool hasAltChunk() const { return m_altChunk; }
 
@@ -182,8 +167,7 @@ private:
     std::vector<Reference> m_references;
     unsigned m_footnoteCount = 0;
     unsigned m_endnoteCount = 0;
-    std::size_t m_bytes = 0;
-    bool m_tooLarge = false;
+    ImportBudget m_budget;
     bool m_altChunk = false;
 };
 
@@ -201,7 +185,7 @@ std::string DocxWalker::render(const pugi::xml_node &documentElement)
                 walkChildren(child);
         }
     }
-    std::string out = join(body.lines, "\n", false);
+    std::string out = joinLines(body.lines, "\n", false);
 
     std::vector<std::string> notes;
     for (NoteKind kind : {NoteKind::Foot, NoteKind::End}) {
@@ -215,7 +199,7 @@ std::string DocxWalker::render(const pugi::xml_node &documentElement)
         }
     }
     if (!notes.empty())
-        out += "\n\n" + join(notes, "\n", false);
+        out += "\n\n" + joinLines(notes, "\n", false);
     return out;
 }
 
@@ -234,7 +218,7 @@ std::string DocxWalker::renderNote(const Reference &reference)
         NamespaceScope noteScope(m_ns, found->second);
         walkChildren(found->second);
     }
-    std::string out = join(note.lines, "\n", false);
+    std::string out = joinLines(note.lines, "\n", false);
     // The note's own number mark (w:footnoteRef) is usually followed by a space.
     const auto first = std::find_if(out.begin(), out.end(), [](char c) { return !isXmlSpace(c); });
     out.erase(out.begin(), first);
@@ -395,14 +379,12 @@ void DocxWalker::row(const pugi::xml_node &node)
     if (deleted)
         return;
     cells.insert(cells.end(), static_cast<std::size_t>(gridAfter), std::string());
-    std::string joined = join(cells, m_cellDepth > 0 ? " " : "\t", m_cellDepth > 0);
+    std::string joined = joinLines(cells, m_cellDepth > 0 ? " " : "\t", m_cellDepth > 0);
     Blocks &blocks = *m_target.blocks;
     blocks.lines.push_back(std::move(joined));
     blocks.joinNext = false;
     m_target.lineOpen = false;
-    m_bytes += blocks.lines.back().size();
-    if (m_bytes > kMaxImportBytes)
-        m_tooLarge = true;
+    m_budget.spend(blocks.lines.back().size());
 }
 
 void DocxWalker::rowContent(const pugi::xml_node &node, std::vector<std::string> &cells,
@@ -468,7 +450,7 @@ std::string DocxWalker::cell(const pugi::xml_node &node, long &span)
     }
     --m_cellDepth;
     m_target = saved;
-    return join(blocks.lines, " ", true);
+    return joinLines(blocks.lines, " ", true);
 }
 
 void DocxWalker::textBox(const pugi::xml_node &node)
@@ -478,16 +460,10 @@ void DocxWalker::textBox(const pugi::xml_node &node)
     m_target = Target{&blocks};
     walkChildren(node);
     m_target = saved;
-    const std::string content = join(blocks.lines, lineBreak(), true);
+    const std::string content = joinLines(blocks.lines, lineBreak(), true);
     if (content.empty())
         return;
-    std::string &current = line();
-    if (!current.empty())
-        current += lineBreak();
-    current += content;
-    m_bytes += content.size() + 1;
-    if (m_bytes > kMaxImportBytes)
-        m_tooLarge = true;
+    appendTextBox(line(), content, lineBreak(), m_budget);
     m_target.afterTextBox = true;
 }
 
@@ -613,7 +589,7 @@ void DocxWalker::appendShown(std::string_view s)
 
 void DocxWalker::append(std::string_view s)
 {
-    if (m_tooLarge || s.empty())
+    if (m_budget.exceeded() || s.empty())
         return;
     std::string &current = line();
     if (m_target.afterTextBox) {
@@ -621,9 +597,7 @@ void DocxWalker::append(std::string_view s)
         m_target.afterTextBox = false;
     }
     current += s;
-    m_bytes += s.size();
-    if (m_bytes > kMaxImportBytes)
-        m_tooLarge = true;
+    m_budget.spend(s.size());
 }
 
 /// Loads footnotes.xml or endnotes.xml when the document has one; separators are skipped.

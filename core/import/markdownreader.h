@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/import/documentreader.h"
+#include "core/import/plaintextreader.h"
 
 namespace weft::core {
 
@@ -11,11 +11,9 @@ namespace weft::core {
 /// the file they wrote, so no syntax is stripped or rendered (front matter included): the
 /// bytes are decoded by the .txt rules and put in stored form. A reader of its own so that the
 /// document's format is recorded as Markdown and a later renderer can tell it from plain text.
-class MarkdownReader : public DocumentReader {
+class MarkdownReader : public PlainTextReader {
 public:
     std::vector<std::string> extensions() const override { return {"md", "markdown"}; }
-    Result<ImportedDocument> read(
-            std::string_view bytes, const ImportOptions &options) const override;
 };
 
 } // namespace weft::core

@@ -2,6 +2,7 @@
 #include "core/import/odtreader.h"
 
 #include "core/import/safexml.h"
+#include "core/import/textlines.h"
 #include "core/import/ziparchive.h"
 #include "core/text/normalize.h"
 
@@ -55,22 +56,6 @@ bool isOdfSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-std::string join(const std::vector<std::string> &lines, std::string_view separator,
-                 bool skipEmpty)
-{
-    std::string out;
-    bool first = true;
-    for (const std::string &line : lines) {
-        if (skipEmpty && line.empty())
-            continue;
-        if (!first)
-            out += separator;
-        out += line;
-        first = false;
-    }
-    return out;
-}
-
 std::string trimmed(std::string_view s)
 {
     while (!s.empty() && isOdfSpace(s.front()))
@@ -89,7 +74,7 @@ public:
     std::string render(const pugi::xml_node &officeText);
     void enterAncestors(const pugi::xml_node &node);
 
-    bool tooLarge() const { return m_tooLarge; }
+    bool tooLarge() const { return m_budget.exceeded(); }
 
 private:
     struct Blocks {
@@ -129,8 +114,7 @@ private:
     Target m_target;
     int m_cellDepth = 0;
     std::vector<Note> m_notes;
-    std::size_t m_bytes = 0;
-    bool m_tooLarge = false;
+    ImportBudget m_budget;
 };
 
 void OdtWalker::enterAncestors(const pugi::xml_node &node)
@@ -151,7 +135,7 @@ std::string OdtWalker::render(const pugi::xml_node &officeText)
         NamespaceScope scope(m_ns, officeText);
         walkChildren(officeText);
     }
-    std::string out = join(body.lines, "\n", false);
+    std::string out = joinLines(body.lines, "\n", false);
     std::vector<std::string> notes;
     for (bool endnotes : {false, true}) {
         for (const Note &n : m_notes) {
@@ -160,7 +144,7 @@ std::string OdtWalker::render(const pugi::xml_node &officeText)
         }
     }
     if (!notes.empty())
-        out += "\n\n" + join(notes, "\n", false);
+        out += "\n\n" + joinLines(notes, "\n", false);
     return out;
 }
 
@@ -287,14 +271,12 @@ void OdtWalker::row(const pugi::xml_node &node)
 {
     std::vector<std::string> cells;
     rowCells(node, cells);
-    const std::string joined = join(cells, m_cellDepth > 0 ? " " : "\t", m_cellDepth > 0);
+    const std::string joined = joinLines(cells, m_cellDepth > 0 ? " " : "\t", m_cellDepth > 0);
     const long repeat = repeatAttribute(node, kTable, "number-rows-repeated");
     Blocks &blocks = *m_target.blocks;
-    for (long i = 0; i < repeat && !m_tooLarge; ++i) {
+    for (long i = 0; i < repeat && !m_budget.exceeded(); ++i) {
         blocks.lines.push_back(joined);
-        m_bytes += joined.size() + 1;
-        if (m_bytes > kMaxImportBytes)
-            m_tooLarge = true;
+        m_budget.spend(joined.size() + 1);
     }
     m_target.lineOpen = false;
 }
@@ -327,7 +309,7 @@ std::string OdtWalker::cell(const pugi::xml_node &node)
     walkChildren(node);
     --m_cellDepth;
     m_target = saved;
-    return join(blocks.lines, " ", true);
+    return joinLines(blocks.lines, " ", true);
 }
 
 void OdtWalker::textBox(const pugi::xml_node &node)
@@ -337,16 +319,10 @@ void OdtWalker::textBox(const pugi::xml_node &node)
     m_target = Target{&blocks};
     walkChildren(node);
     m_target = saved;
-    const std::string content = join(blocks.lines, lineBreak(), true);
+    const std::string content = joinLines(blocks.lines, lineBreak(), true);
     if (content.empty())
         return;
-    std::string &current = line();
-    if (!current.empty())
-        current += lineBreak();
-    current += content;
-    m_bytes += content.size() + 1;
-    if (m_bytes > kMaxImportBytes)
-        m_tooLarge = true;
+    appendTextBox(line(), content, lineBreak(), m_budget);
     m_target.afterTextBox = true;
     m_target.pendingSpace = false;
 }
@@ -373,16 +349,14 @@ void OdtWalker::note(const pugi::xml_node &node)
             m_target = Target{&blocks};
             walkChildren(child);
             m_target = saved;
-            out.text = join(blocks.lines, "\n", false);
+            out.text = joinLines(blocks.lines, "\n", false);
         }
     }
     if (out.label.empty())
         out.label = std::to_string(m_notes.size() + 1);
     // The citation stays where the note is anchored; its body goes to the end.
     append("[" + out.label + "]");
-    m_bytes += out.text.size();
-    if (m_bytes > kMaxImportBytes)
-        m_tooLarge = true;
+    m_budget.spend(out.text.size());
     m_notes.push_back(std::move(out));
 }
 
@@ -411,7 +385,7 @@ std::string &OdtWalker::line()
 
 void OdtWalker::append(std::string_view s)
 {
-    if (m_tooLarge || s.empty())
+    if (m_budget.exceeded() || s.empty())
         return;
     std::string &current = line();
     if (m_target.afterTextBox) {
@@ -423,9 +397,7 @@ void OdtWalker::append(std::string_view s)
         m_target.pendingSpace = false;
     }
     current += s;
-    m_bytes += s.size();
-    if (m_bytes > kMaxImportBytes)
-        m_tooLarge = true;
+    m_budget.spend(s.size());
 }
 
 /// The mimetype entry, when present, must say "text document"; anything else is named.

@@ -3,6 +3,7 @@
 #include "core/text/utf8.h"
 
 #include "core/text/normalize.h"
+#include "core/util/ascii.h"
 
 #include <unicode/ucnv.h>
 
@@ -33,22 +34,6 @@ using text::detail::appendUtf8;
 bool isAsciiLetter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 /// \fcharsetN values (Windows LOGFONT charsets) to the code page their bytes are in.
@@ -298,11 +283,11 @@ private:
             bool hasParam = false;
             bool negative = false;
             long long value = 0;
-            if (m_pos + 1 < m_in.size() && m_in[m_pos] == '-' && isDigit(m_in[m_pos + 1])) {
+            if (m_pos + 1 < m_in.size() && m_in[m_pos] == '-' && isAsciiDigit(m_in[m_pos + 1])) {
                 negative = true;
                 ++m_pos;
             }
-            while (m_pos < m_in.size() && isDigit(m_in[m_pos])) {
+            while (m_pos < m_in.size() && isAsciiDigit(m_in[m_pos])) {
                 hasParam = true;
                 // saturate: huge parameters are clamped, never overflow
                 if (value <= INT_MAX)
@@ -321,8 +306,8 @@ private:
             m_starPending = false;
             int value = 0;
             int digits = 0;
-            while (digits < 2 && m_pos < m_in.size() && hexValue(m_in[m_pos]) >= 0) {
-                value = value * 16 + hexValue(m_in[m_pos]);
+            while (digits < 2 && m_pos < m_in.size() && hexDigitValue(m_in[m_pos]) >= 0) {
+                value = value * 16 + hexDigitValue(m_in[m_pos]);
                 ++m_pos;
                 ++digits;
             }

@@ -4,6 +4,7 @@
 #include "core/import/safexml.h"
 #include "core/import/ziparchive.h"
 #include "core/text/normalize.h"
+#include "core/util/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -84,17 +85,6 @@ std::string elementText(const pugi::xml_node &node)
     return out;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /// The UTF-16 unit of an "_xHHHH_" escape at `i`, or -1.
 long escapeAt(std::string_view s, std::size_t i)
 {
@@ -102,7 +92,7 @@ long escapeAt(std::string_view s, std::size_t i)
         return -1;
     long unit = 0;
     for (std::size_t k = 2; k < 6; ++k) {
-        const int h = hexValue(s[i + k]);
+        const int h = hexDigitValue(s[i + k]);
         if (h < 0)
             return -1;
         unit = unit * 16 + h;
