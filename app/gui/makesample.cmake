@@ -80,7 +80,15 @@ if(EXISTS "${SAMPLE_DIR}/codings.jsonl")
   weft_cli(themes add "${work}" "Knowledge travels"
            --definition "What participants learnt changed what they do and moved on to friends and partners.")
   weft_cli(themes link "${work}" "Knowledge travels"
-           --code "Change/Own behaviour" --code "Change/Passing it on" --code "Skills/Talking to partners")
+           --code "Change/Own behaviour" --code "Skills/Talking to partners")
+  weft_cli(themes add "${work}" "Knowledge travels/Passing it on"
+           --definition "Participants carry what they learnt to siblings, partners and friends.")
+  weft_cli(themes link "${work}" "Knowledge travels/Passing it on" --code "Change/Passing it on")
+  # A team lead has looked at the first theme, and sent the second back for more evidence.
+  weft_cli(themes review "${work}" "Peers make it safe to ask" --approve
+           --comment "Well supported across interviews, journals and feedback." --reviewer "Dr A. Okafor")
+  weft_cli(themes review "${work}" "Getting there is the hard part" --send-back
+           --comment "Separate the cost of travel from the fear of being seen: two themes?" --reviewer "Dr A. Okafor")
 endif()
 
 file(RENAME "${work}" "${OUTPUT}")
