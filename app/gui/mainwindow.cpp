@@ -108,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({280, 800, 320});
+    m_splitter->setSizes({260, 740, 400});
 
     m_welcome = new WelcomePage(m_recent, this);
     m_stack = new QStackedWidget(this);
@@ -418,7 +418,7 @@ void MainWindow::restoreLayout()
     if (!m_center->restoreState(settings.value(kCenterKey).toByteArray()))
         m_center->setSizes({620, 200});
     if (!m_side->restoreState(settings.value(kSideKey).toByteArray()))
-        m_side->setSizes({290, 380, 130});
+        m_side->setSizes({280, 420, 100});
 }
 
 void MainWindow::saveLayout() const

@@ -13,6 +13,9 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QLocale>
 #include <QMimeData>
 #include <QPalette>
@@ -62,6 +65,9 @@ ThemeTreeModel::ThemeTreeModel(ProjectSession *session)
     : QAbstractItemModel(session)
     , m_session(session)
 {
+    m_evidenceTimer.setSingleShot(true);
+    m_evidenceTimer.setInterval(kEvidenceDelayMs);
+    connect(&m_evidenceTimer, &QTimer::timeout, this, &ThemeTreeModel::refresh);
     connect(m_session, &ProjectSession::opened, this, [this] {
         m_closing = false;
         reload();
@@ -132,11 +138,16 @@ QString ThemeTreeModel::reviewStateName(core::ReviewState state)
 void ThemeTreeModel::onProjectChanged(const QList<storage::ChangeEvent> &events)
 {
     using storage::EntityType;
-    // Evidence follows codes, codings and whose words they are.
-    if (touches(events, {EntityType::Theme, EntityType::Code, EntityType::Coding,
-                                EntityType::Document, EntityType::Segment,
-                                EntityType::Participant}))
+    if (touches(events, {EntityType::Theme, EntityType::Code})) {
+        m_evidenceTimer.stop();
         refresh();
+        return;
+    }
+    // Evidence follows codings and whose words they are. Reading it all again takes a moment
+    // on a large study, so a run of codings is counted once, when it pauses.
+    if (touches(events, {EntityType::Coding, EntityType::Document, EntityType::Segment,
+                                EntityType::Participant}))
+        m_evidenceTimer.start();
 }
 
 ThemeTreeModel::Snapshot ThemeTreeModel::read() const
@@ -176,6 +187,7 @@ ThemeTreeModel::Snapshot ThemeTreeModel::read() const
 
 void ThemeTreeModel::reload()
 {
+    m_evidenceTimer.stop();
     Snapshot snapshot = read();
     beginResetModel();
     m_themes = std::move(snapshot.themes);
@@ -193,6 +205,7 @@ void ThemeTreeModel::reload()
 
 void ThemeTreeModel::refresh()
 {
+    m_evidenceTimer.stop();
     Snapshot snapshot = read();
     m_themes = std::move(snapshot.themes);
     m_excerpts = std::move(snapshot.excerpts);
@@ -399,31 +412,94 @@ int ThemeTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QString ThemeTreeModel::reviewText(const services::ThemeSummary &summary) const
+QString ThemeTreeModel::timeText(const std::string &iso)
 {
-    const QString state = reviewStateName(summary.theme.reviewState);
+    const QDateTime time
+            = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate).toLocalTime();
+    if (!time.isValid())
+        return QString::fromStdString(iso);
+    return QLocale().toString(time.date(), QLocale::ShortFormat) + u" "_s
+            + QLocale().toString(time.time(), u"HH:mm"_s);
+}
+
+QString ThemeTreeModel::reviewLine(const services::ThemeSummary &summary)
+{
     if (!summary.lastReview)
-        return state;
+        return {};
     const QString who = QString::fromStdString(summary.lastReview->reviewer);
-    const QString when = QLocale().toString(reviewTime(summary), QLocale::ShortFormat);
-    QString text;
+    const QString when = timeText(summary.lastReview->time);
     switch (summary.lastReview->decision) {
     case core::ReviewDecision::Request:
-        text = tr("Review asked for by %1, %2").arg(who, when);
-        break;
+        return tr("Review asked for by %1, %2").arg(who, when);
     case core::ReviewDecision::Approve:
-        text = tr("Approved by %1, %2").arg(who, when);
-        break;
+        return tr("Approved by %1, %2").arg(who, when);
     case core::ReviewDecision::SendBack:
-        text = tr("Sent back by %1, %2").arg(who, when);
-        break;
+        return tr("Sent back by %1, %2").arg(who, when);
     case core::ReviewDecision::Comment:
-        text = tr("Comment by %1, %2").arg(who, when);
         break;
     }
-    if (!summary.lastReview->comment.empty())
-        text += u"\n“"_s + QString::fromStdString(summary.lastReview->comment) + u"”"_s;
-    return state.isEmpty() ? text : state + u"\n"_s + text;
+    return tr("Comment by %1, %2").arg(who, when);
+}
+
+QString ThemeTreeModel::reviewText(const services::ThemeSummary &summary)
+{
+    QStringList lines{statusName(summary.theme.status)};
+    const QString state = reviewStateName(summary.theme.reviewState);
+    lines.append(state.isEmpty() ? tr("Not reviewed yet") : state);
+    if (summary.lastReview) {
+        lines.append(reviewLine(summary));
+        if (!summary.lastReview->comment.empty())
+            lines.append(u"“"_s + QString::fromStdString(summary.lastReview->comment) + u"”"_s);
+    }
+    return lines.join(u'\n');
+}
+
+QString ThemeTreeModel::evidenceText(const services::ThemeSummary &summary, std::int64_t excerpts)
+{
+    const core::Evidence &evidence = summary.evidence;
+    QString text = tr("%1 from %2 in %3", "excerpts from participants in documents")
+                           .arg(excerptsText(excerpts), participantsText(evidence.participants),
+                                   documentsText(evidence.documents));
+    for (const auto &[kind, counts] : evidence.byKind) {
+        if (counts.excerpts == 0)
+            continue;
+        text += u"\n"_s
+                + tr("%1: %2, %3")
+                          .arg(documentKindGroupName(kind), excerptsText(counts.excerpts),
+                                  participantsText(counts.participants));
+    }
+    return text;
+}
+
+QIcon ThemeTreeModel::reviewIcon(core::ReviewState state)
+{
+    static std::map<core::ReviewState, QIcon> icons;
+    if (const auto known = icons.find(state); known != icons.end())
+        return known->second;
+    QColor color;
+    switch (state) {
+    case core::ReviewState::None:
+        break; // an empty dot keeps the status texts in line
+    case core::ReviewState::Awaiting:
+        color = QColor(0xe0, 0x9a, 0x00);
+        break;
+    case core::ReviewState::Approved:
+        color = QColor(0x3a, 0x9a, 0x4a);
+        break;
+    case core::ReviewState::SentBack:
+        color = QColor(0xd0, 0x45, 0x3a);
+        break;
+    }
+    QPixmap dot(12, 12);
+    dot.fill(Qt::transparent);
+    if (color.isValid()) {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(color.darker(130));
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    }
+    return icons.emplace(state, QIcon(dot)).first->second;
 }
 
 QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
@@ -455,6 +531,11 @@ QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return QString::fromStdString(theme.name);
         return {};
+    case Qt::DecorationRole:
+        // The review state beside the status, for when the review column is hidden.
+        if (index.column() == StatusColumn || index.column() == ReviewColumn)
+            return reviewIcon(theme.reviewState);
+        return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn: {
@@ -471,27 +552,12 @@ QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
             }
             return tip;
         }
-        case ReviewColumn: {
-            const QString text = reviewText(*summary);
-            return text.isEmpty() ? tr("Not reviewed yet") : text;
-        }
-        case EvidenceColumn: {
-            QString tip = tr("%1 from %2 in %3", "excerpts from participants in documents")
-                                  .arg(excerptsText(excerpts),
-                                          participantsText(evidence.participants),
-                                          documentsText(evidence.documents));
-            tip += u"\n"_s + tr("(sub-themes and sub-codes included)");
-            for (const auto &[kind, counts] : evidence.byKind) {
-                if (counts.excerpts == 0)
-                    continue;
-                tip += u"\n"_s
-                        + tr("%1: %2, %3")
-                                  .arg(documentKindGroupName(kind),
-                                          excerptsText(counts.excerpts),
-                                          participantsText(counts.participants));
-            }
-            return tip;
-        }
+        case StatusColumn:
+        case ReviewColumn:
+            return reviewText(*summary);
+        case EvidenceColumn:
+            return evidenceText(*summary, excerpts) + u"\n"_s
+                    + tr("(sub-themes and sub-codes included)");
         default:
             return {};
         }

@@ -5,8 +5,10 @@
 #include "storage/changeevent.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QList>
 #include <QStringList>
+#include <QTimer>
 
 #include <map>
 #include <optional>
@@ -53,6 +55,9 @@ public:
         DocumentCountRole
     };
 
+    /// How long after the last coding change the evidence is counted again.
+    static constexpr int kEvidenceDelayMs = 250;
+
     /// Edits go through `session`'s undo stack; the model loads and refreshes with it.
     explicit ThemeTreeModel(ProjectSession *session);
 
@@ -61,10 +66,21 @@ public:
     static QList<core::Id> themeIds(const QMimeData *data);
     static QString statusName(core::ThemeStatus status);
     static QString reviewStateName(core::ReviewState state);
+    /// A small dot in the colour of a review state (none: a transparent one).
+    static QIcon reviewIcon(core::ReviewState state);
+    /// A stored time in local time, to the minute.
+    static QString timeText(const std::string &iso);
+    /// "Approved by Dana, 26 Nov 2026 08:40" for the latest review; empty when none.
+    static QString reviewLine(const services::ThemeSummary &summary);
+    /// Status, review state, latest review and its comment, one per line.
+    static QString reviewText(const services::ThemeSummary &summary);
+    /// "12 excerpts from 4 participants in 3 documents" and a line per source kind.
+    static QString evidenceText(const services::ThemeSummary &summary, std::int64_t excerpts);
 
     /// Reads everything again and resets.
     void reload();
-    /// Reads everything again and updates rows in place.
+    /// Reads everything again and updates rows in place (theme and code changes do so at once,
+    /// coding changes after a short pause).
     void refresh();
     void onProjectChanged(const QList<storage::ChangeEvent> &events);
 
@@ -121,7 +137,6 @@ private:
     int rowOf(core::Id themeId) const;
     const std::vector<core::Id> &childrenOf(core::Id themeId) const;
     bool isInSubtree(core::Id candidate, core::Id root) const;
-    QString reviewText(const services::ThemeSummary &summary) const;
     bool linkCodes(core::Id themeId, const QList<core::Id> &codeIds);
     bool themeFromCodes(const QList<core::Id> &codeIds);
     bool moveTheme(core::Id themeId, core::Id parentId, int row);
@@ -134,6 +149,7 @@ private:
     Children m_children;
     std::map<core::Id, core::Id> m_parents;
     bool m_closing = false;
+    QTimer m_evidenceTimer;
 };
 
 } // namespace weft::app

@@ -3,16 +3,15 @@
 
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/codecolors.h"
+#include "app/gui/models/documentkindnames.h"
 #include "app/gui/models/themetreemodel.h"
 #include "app/gui/session/projectsession.h"
 #include "storage/project.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,13 +54,6 @@ QString decisionName(core::ReviewDecision decision)
     return ThemeDetails::tr("Comment");
 }
 
-QString timeText(const std::string &iso)
-{
-    const QDateTime time
-            = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate).toLocalTime();
-    return QLocale().toString(time, QLocale::ShortFormat);
-}
-
 } // namespace
 
 ThemeDetails::ThemeDetails(ProjectSession *session, ThemeTreeModel *model, QWidget *parent)
@@ -70,6 +62,7 @@ ThemeDetails::ThemeDetails(ProjectSession *session, ThemeTreeModel *model, QWidg
     , m_model(model)
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_evidence(new QLabel(this))
     , m_definition(new QLabel(this))
     , m_define(button(this))
     , m_codesCaption(caption(tr("Codes"), this))
@@ -84,7 +77,7 @@ ThemeDetails::ThemeDetails(ProjectSession *session, ThemeTreeModel *model, QWidg
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    for (QLabel *label : {m_title, m_state, m_definition, m_history}) {
+    for (QLabel *label : {m_title, m_state, m_evidence, m_definition, m_history}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -92,7 +85,7 @@ ThemeDetails::ThemeDetails(ProjectSession *session, ThemeTreeModel *model, QWidg
     m_codes->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_codes->setFrameShape(QFrame::StyledPanel);
     m_codes->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_codes->setMaximumHeight(m_codes->fontMetrics().height() * 6);
+    m_codes->setMaximumHeight(m_codes->fontMetrics().height() * 5);
     m_placeholder->setText(tr("Pick a theme to see its definition, codes and reviews."));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -111,8 +104,11 @@ ThemeDetails::ThemeDetails(ProjectSession *session, ThemeTreeModel *model, QWidg
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(10, 6, 10, 10);
     body->setSpacing(4);
+    // What a reviewer needs first (state and decisions), then what the theme is made of.
     body->addWidget(m_title);
     body->addWidget(m_state);
+    body->addWidget(m_reviewButtons);
+    body->addWidget(m_evidence);
     body->addSpacing(4);
     body->addLayout(definitionRow);
     body->addWidget(m_definition);
@@ -120,8 +116,7 @@ ThemeDetails::ThemeDetails(ProjectSession *session, ThemeTreeModel *model, QWidg
     body->addLayout(codesRow);
     body->addWidget(m_codes);
     body->addSpacing(4);
-    body->addWidget(caption(tr("Review"), m_body));
-    body->addWidget(m_reviewButtons);
+    body->addWidget(caption(tr("Review history"), m_body));
     body->addWidget(m_history);
     body->addStretch(1);
 
@@ -202,14 +197,19 @@ void ThemeDetails::refresh()
     const QString review = ThemeTreeModel::reviewStateName(theme.reviewState);
     if (!review.isEmpty())
         state += u" · "_s + review;
-    if (summary->lastReview) {
-        state += u"\n"_s
-                + tr("Last review: %1 by %2, %3")
-                          .arg(decisionName(summary->lastReview->decision).toLower(),
-                                  QString::fromStdString(summary->lastReview->reviewer),
-                                  timeText(summary->lastReview->time));
-    }
+    if (summary->lastReview)
+        state += u"\n"_s + ThemeTreeModel::reviewLine(*summary);
     m_state->setText(state);
+    // The first line of the tree's tooltip, and the source kinds in one line.
+    const QString evidence
+            = ThemeTreeModel::evidenceText(*summary, m_model->excerptCount(theme.id)).section(u'\n', 0, 0);
+    QStringList kinds;
+    for (const auto &[kind, counts] : summary->evidence.byKind) {
+        if (counts.excerpts > 0)
+            kinds.append(u"%1 %2"_s.arg(documentKindGroupName(kind)).arg(counts.excerpts));
+    }
+    m_evidence->setText(kinds.isEmpty() ? evidence : evidence + u"\n"_s + kinds.join(u" · "_s));
+    m_evidence->setToolTip(tr("Excerpts by source kind; sub-themes and sub-codes included."));
 
     const bool defined = !theme.definition.empty();
     m_definition->setText(defined ? QString::fromStdString(theme.definition)
@@ -251,7 +251,7 @@ QString ThemeDetails::historyText() const
     for (auto it = reviews->rbegin(); it != reviews->rend(); ++it) {
         QString entry = u"<b>%1</b> — %2, %3"_s.arg(decisionName(it->decision).toHtmlEscaped(),
                 QString::fromStdString(it->reviewer).toHtmlEscaped(),
-                timeText(it->time).toHtmlEscaped());
+                ThemeTreeModel::timeText(it->time).toHtmlEscaped());
         if (!it->comment.empty())
             entry += u"<br>“%1”"_s.arg(QString::fromStdString(it->comment).toHtmlEscaped());
         entries.append(entry);

@@ -39,6 +39,7 @@ public:
     void setActions(QAction *define, QAction *unlink, const QList<QAction *> &review);
 
     QLabel *stateLabel() const { return m_state; }
+    QLabel *evidenceLabel() const { return m_evidence; }
     QLabel *definitionLabel() const { return m_definition; }
     QListWidget *codeList() const { return m_codes; }
     QLabel *historyLabel() const { return m_history; }
@@ -56,6 +57,7 @@ private:
     std::optional<core::Id> m_theme;
     QLabel *m_title;
     QLabel *m_state;
+    QLabel *m_evidence;
     QLabel *m_definition;
     QToolButton *m_define;
     QLabel *m_codesCaption;

@@ -62,6 +62,23 @@ ThemesPanel::ThemesPanel(ProjectSession *session, QWidget *parent)
     for (int column : {ThemeTreeModel::StatusColumn, ThemeTreeModel::ReviewColumn,
                  ThemeTreeModel::EvidenceColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The side column is narrow: the review state shows as a dot beside the status, and its
+    // own column is there for whoever wants it (the header's context menu).
+    m_view->setColumnHidden(ThemeTreeModel::ReviewColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = ThemeTreeModel::StatusColumn; column < ThemeTreeModel::ColumnCount;
+                ++column) {
+            QAction *action = menu.addAction(
+                    m_model->headerData(column, Qt::Horizontal).toString(), this, [this, column](bool on) {
+                        m_view->setColumnHidden(column, !on);
+                    });
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+        }
+        menu.exec(m_view->header()->mapToGlobal(pos));
+    });
 
     // The empty state: what to do first, over the (still droppable) tree.
     auto *hint = new QLabel(tr("No themes yet.\nDrag codes here to build a theme, or start one "
@@ -83,8 +100,9 @@ ThemesPanel::ThemesPanel(ProjectSession *session, QWidget *parent)
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_view);
     m_split->addWidget(m_details);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setSizes({120, 300});
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 6, 0);
