@@ -19,6 +19,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDir>
 #include <QFile>
 #include <QElapsedTimer>
@@ -574,4 +577,72 @@ TEST_CASE("gui: picture of the themes panel on the sample study", "[.][pictures]
     QTest::qWait(100);
     const QString folder = qEnvironmentVariable("WEFT_PICTURES", QDir::currentPath());
     REQUIRE(window.grab().save(QDir(folder).filePath(u"themes-panel.png"_s)));
+}
+
+TEST_CASE("gui: a code dragged from the codebook view drops onto a theme in the themes view", "[gui]")
+{
+    ThemeBench bench;
+    bench.window.resize(1400, 880);
+    bench.window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&bench.window));
+    const std::string theme = bench.addTheme(u"Joy in the room"_s);
+
+    // The codebook view starts drags of its codes.
+    QTreeView &codebook = *bench.window.codebookPanel()->view();
+    CHECK(codebook.dragEnabled());
+    const QModelIndex joyRow = bench.window.codebookPanel()->proxy()->mapFromSource(
+            bench.window.session()->codebookModel()->indexOfCode(bench.codeId("Feelings/Joy")));
+    CHECK(codebook.model()->flags(joyRow).testFlag(Qt::ItemIsDragEnabled));
+    std::unique_ptr<QMimeData> data(codebook.model()->mimeData({joyRow}));
+    REQUIRE(data);
+
+    // What QDrag would deliver to the themes view: enter, move over the theme, drop (a move,
+    // the codebook's default action).
+    QTreeView &view = *bench.panel().view();
+    const QPoint at = view.visualRect(bench.panel().proxy()->mapFromSource(bench.themeIndex(theme)))
+                              .center();
+    QWidget *viewport = view.viewport();
+    QDragEnterEvent enter(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &enter);
+    REQUIRE(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &move);
+    REQUIRE(move.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &drop);
+    CHECK(drop.isAccepted());
+
+    CHECK(bench.links(theme) == std::vector<Id>{bench.codeId("Feelings/Joy")});
+    // The code stays in the codebook: a drop links, it does not take the code away.
+    CHECK(bench.window.session()->codebookModel()->indexOfCode(bench.codeId("Feelings/Joy")).isValid());
+}
+
+TEST_CASE("gui: definition and status of a theme change through the controller, undoably", "[gui]")
+{
+    ThemeBench bench;
+    const std::string theme = bench.addTheme(u"Getting there"_s);
+    bench.panel().selectTheme(bench.stored(theme).id);
+    weft::app::ThemeDetails &details = *bench.panel().details();
+    CHECK(details.definitionLabel()->text().startsWith(u"No definition yet"_s));
+
+    REQUIRE(bench.controller().defineTheme(theme, u"  Travel, time and being seen.  "_s));
+    CHECK(bench.stored(theme).definition == "Travel, time and being seen.");
+    CHECK(details.definitionLabel()->text() == u"Travel, time and being seen."_s);
+    CHECK(bench.themeIndex(theme).data(Qt::ToolTipRole).toString().contains(u"being seen"_s));
+
+    // The status actions show and set the current theme's status.
+    const QList<QAction *> statuses = bench.controller().statusActions();
+    REQUIRE(statuses.size() == 4);
+    CHECK(statuses.at(0)->isChecked()); // candidate
+    statuses.at(3)->trigger();           // discarded
+    CHECK(bench.stored(theme).status == ThemeStatus::Discarded);
+    CHECK(statuses.at(3)->isChecked());
+    CHECK(bench.themeIndex(theme).siblingAtColumn(ThemeTreeModel::StatusColumn).data().toString()
+            == u"Discarded"_s);
+
+    bench.undo().undo();
+    CHECK(bench.stored(theme).status == ThemeStatus::Candidate);
+    CHECK(statuses.at(0)->isChecked());
+    bench.undo().undo();
+    CHECK(bench.stored(theme).definition.empty());
 }
