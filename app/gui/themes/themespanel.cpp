@@ -160,7 +160,10 @@ void ThemesPanel::setActions(QAction *newTheme, QMenu *contextMenu)
     m_newTheme->setDefaultAction(newTheme);
     m_newTheme->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_newTheme->setVisible(newTheme != nullptr);
-    m_emptyNew->setDefaultAction(newTheme);
+    m_emptyNew->setText(newTheme ? newTheme->text().remove(u'&') : QString());
+    m_emptyNew->setVisible(newTheme != nullptr);
+    if (newTheme)
+        connect(m_emptyNew, &QToolButton::clicked, newTheme, &QAction::trigger);
     m_menu = contextMenu;
 }
 
@@ -238,7 +241,10 @@ void ThemesPanel::onRefreshed()
     const int awaiting = m_model->awaitingReviewCount();
     m_awaiting->setText(tr("Awaiting review (%1)").arg(awaiting));
     m_awaiting->setEnabled(awaiting > 0 || m_awaiting->isChecked());
-    m_empty->setVisible(m_session->isOpen() && m_model->rowCount() == 0);
+    // Without themes the whole panel is the place to drop codes; details have nothing to show.
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(m_session->isOpen() && empty);
+    m_details->setVisible(!empty);
     placeEmptyHint();
     // A theme that went (deleted, undone) leaves no current row behind.
     onCurrentChanged();
