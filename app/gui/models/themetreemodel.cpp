@@ -6,16 +6,13 @@
 #include "app/gui/commands/movethemecommand.h"
 #include "app/gui/commands/themefromcodescommand.h"
 #include "app/gui/models/codebookmodel.h"
-#include "app/gui/models/documentkindnames.h"
+#include "app/gui/models/themetexts.h"
 #include "app/gui/session/projectobserveradapter.h"
 #include "app/gui/session/projectsession.h"
 #include "storage/project.h"
 
 #include <QDateTime>
 #include <QFont>
-#include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 #include <QLocale>
 #include <QMimeData>
 #include <QPalette>
@@ -28,28 +25,6 @@ using namespace Qt::StringLiterals;
 namespace weft::app {
 
 namespace {
-
-QString count(std::int64_t n)
-{
-    return QLocale().toString(static_cast<qlonglong>(n));
-}
-
-QString excerptsText(std::int64_t n)
-{
-    return n == 1 ? ThemeTreeModel::tr("1 excerpt") : ThemeTreeModel::tr("%1 excerpts").arg(count(n));
-}
-
-QString participantsText(std::int64_t n)
-{
-    return n == 1 ? ThemeTreeModel::tr("1 participant")
-                  : ThemeTreeModel::tr("%1 participants").arg(count(n));
-}
-
-QString documentsText(std::int64_t n)
-{
-    return n == 1 ? ThemeTreeModel::tr("1 document")
-                  : ThemeTreeModel::tr("%1 documents").arg(count(n));
-}
 
 QDateTime reviewTime(const services::ThemeSummary &summary)
 {
@@ -103,36 +78,6 @@ QList<core::Id> ThemeTreeModel::themeIds(const QMimeData *data)
             ids.append(id);
     }
     return ids;
-}
-
-QString ThemeTreeModel::statusName(core::ThemeStatus status)
-{
-    switch (status) {
-    case core::ThemeStatus::Candidate:
-        return tr("Candidate");
-    case core::ThemeStatus::Reviewed:
-        return tr("Reviewed");
-    case core::ThemeStatus::Final:
-        return tr("Final");
-    case core::ThemeStatus::Discarded:
-        return tr("Discarded");
-    }
-    return {};
-}
-
-QString ThemeTreeModel::reviewStateName(core::ReviewState state)
-{
-    switch (state) {
-    case core::ReviewState::None:
-        return {};
-    case core::ReviewState::Awaiting:
-        return tr("Awaiting review");
-    case core::ReviewState::Approved:
-        return tr("Approved");
-    case core::ReviewState::SentBack:
-        return tr("Sent back");
-    }
-    return {};
 }
 
 void ThemeTreeModel::onProjectChanged(const QList<storage::ChangeEvent> &events)
@@ -412,96 +357,6 @@ int ThemeTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QString ThemeTreeModel::timeText(const std::string &iso)
-{
-    const QDateTime time
-            = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate).toLocalTime();
-    if (!time.isValid())
-        return QString::fromStdString(iso);
-    return QLocale().toString(time.date(), QLocale::ShortFormat) + u" "_s
-            + QLocale().toString(time.time(), u"HH:mm"_s);
-}
-
-QString ThemeTreeModel::reviewLine(const services::ThemeSummary &summary)
-{
-    if (!summary.lastReview)
-        return {};
-    const QString who = QString::fromStdString(summary.lastReview->reviewer);
-    const QString when = timeText(summary.lastReview->time);
-    switch (summary.lastReview->decision) {
-    case core::ReviewDecision::Request:
-        return tr("Review asked for by %1, %2").arg(who, when);
-    case core::ReviewDecision::Approve:
-        return tr("Approved by %1, %2").arg(who, when);
-    case core::ReviewDecision::SendBack:
-        return tr("Sent back by %1, %2").arg(who, when);
-    case core::ReviewDecision::Comment:
-        break;
-    }
-    return tr("Comment by %1, %2").arg(who, when);
-}
-
-QString ThemeTreeModel::reviewText(const services::ThemeSummary &summary)
-{
-    QStringList lines{statusName(summary.theme.status)};
-    const QString state = reviewStateName(summary.theme.reviewState);
-    lines.append(state.isEmpty() ? tr("Not reviewed yet") : state);
-    if (summary.lastReview) {
-        lines.append(reviewLine(summary));
-        if (!summary.lastReview->comment.empty())
-            lines.append(u"“"_s + QString::fromStdString(summary.lastReview->comment) + u"”"_s);
-    }
-    return lines.join(u'\n');
-}
-
-QString ThemeTreeModel::evidenceText(const services::ThemeSummary &summary, std::int64_t excerpts)
-{
-    const core::Evidence &evidence = summary.evidence;
-    QString text = tr("%1 from %2 in %3", "excerpts from participants in documents")
-                           .arg(excerptsText(excerpts), participantsText(evidence.participants),
-                                   documentsText(evidence.documents));
-    for (const auto &[kind, counts] : evidence.byKind) {
-        if (counts.excerpts == 0)
-            continue;
-        text += u"\n"_s
-                + tr("%1: %2, %3")
-                          .arg(documentKindGroupName(kind), excerptsText(counts.excerpts),
-                                  participantsText(counts.participants));
-    }
-    return text;
-}
-
-QIcon ThemeTreeModel::reviewIcon(core::ReviewState state)
-{
-    static std::map<core::ReviewState, QIcon> icons;
-    if (const auto known = icons.find(state); known != icons.end())
-        return known->second;
-    QColor color;
-    switch (state) {
-    case core::ReviewState::None:
-        break; // an empty dot keeps the status texts in line
-    case core::ReviewState::Awaiting:
-        color = QColor(0xe0, 0x9a, 0x00);
-        break;
-    case core::ReviewState::Approved:
-        color = QColor(0x3a, 0x9a, 0x4a);
-        break;
-    case core::ReviewState::SentBack:
-        color = QColor(0xd0, 0x45, 0x3a);
-        break;
-    }
-    QPixmap dot(12, 12);
-    dot.fill(Qt::transparent);
-    if (color.isValid()) {
-        QPainter painter(&dot);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(color.darker(130));
-        painter.setBrush(color);
-        painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    }
-    return icons.emplace(state, QIcon(dot)).first->second;
-}
-
 QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -518,12 +373,14 @@ QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return QString::fromStdString(theme.name);
         case StatusColumn:
-            return statusName(theme.status);
+            return ThemeTexts::statusName(theme.status);
         case ReviewColumn:
-            return reviewStateName(theme.reviewState);
+            return ThemeTexts::reviewStateName(theme.reviewState);
         case EvidenceColumn:
             return u"%1 · %2 · %3"_s.arg(
-                    count(excerpts), count(evidence.participants), count(evidence.documents));
+                    QLocale().toString(static_cast<qlonglong>(excerpts)),
+                    QLocale().toString(static_cast<qlonglong>(evidence.participants)),
+                    QLocale().toString(static_cast<qlonglong>(evidence.documents)));
         default:
             return {};
         }
@@ -534,7 +391,7 @@ QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         // The review state beside the status, for when the review column is hidden.
         if (index.column() == StatusColumn || index.column() == ReviewColumn)
-            return reviewIcon(theme.reviewState);
+            return ThemeTexts::reviewIcon(theme.reviewState);
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -554,9 +411,9 @@ QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
         }
         case StatusColumn:
         case ReviewColumn:
-            return reviewText(*summary);
+            return ThemeTexts::reviewText(*summary);
         case EvidenceColumn:
-            return evidenceText(*summary, excerpts) + u"\n"_s
+            return ThemeTexts::evidenceText(*summary, excerpts) + u"\n"_s
                     + tr("(sub-themes and sub-codes included)");
         default:
             return {};

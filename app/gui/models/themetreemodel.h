@@ -5,7 +5,6 @@
 #include "storage/changeevent.h"
 
 #include <QAbstractItemModel>
-#include <QIcon>
 #include <QList>
 #include <QStringList>
 #include <QTimer>
@@ -64,18 +63,6 @@ public:
     /// The MIME type of dragged themes: their ids, comma separated.
     static QString mimeType();
     static QList<core::Id> themeIds(const QMimeData *data);
-    static QString statusName(core::ThemeStatus status);
-    static QString reviewStateName(core::ReviewState state);
-    /// A small dot in the colour of a review state (none: a transparent one).
-    static QIcon reviewIcon(core::ReviewState state);
-    /// A stored time in local time, to the minute.
-    static QString timeText(const std::string &iso);
-    /// "Approved by Dana, 26 Nov 2026 08:40" for the latest review; empty when none.
-    static QString reviewLine(const services::ThemeSummary &summary);
-    /// Status, review state, latest review and its comment, one per line.
-    static QString reviewText(const services::ThemeSummary &summary);
-    /// "12 excerpts from 4 participants in 3 documents" and a line per source kind.
-    static QString evidenceText(const services::ThemeSummary &summary, std::int64_t excerpts);
 
     /// Reads everything again and resets.
     void reload();
