@@ -4,6 +4,7 @@
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/codecolors.h"
 #include "app/gui/models/documentkindnames.h"
+#include "app/gui/models/themetexts.h"
 #include "app/gui/models/themetreemodel.h"
 #include "app/gui/session/projectsession.h"
 #include "storage/project.h"
@@ -193,16 +194,16 @@ void ThemeDetails::refresh()
     const core::Theme &theme = summary->theme;
     m_title->setText(QString::fromStdString(summary->path));
 
-    QString state = ThemeTreeModel::statusName(theme.status);
-    const QString review = ThemeTreeModel::reviewStateName(theme.reviewState);
+    QString state = ThemeTexts::statusName(theme.status);
+    const QString review = ThemeTexts::reviewStateName(theme.reviewState);
     if (!review.isEmpty())
         state += u" · "_s + review;
     if (summary->lastReview)
-        state += u"\n"_s + ThemeTreeModel::reviewLine(*summary);
+        state += u"\n"_s + ThemeTexts::reviewLine(*summary);
     m_state->setText(state);
     // The first line of the tree's tooltip, and the source kinds in one line.
     const QString evidence
-            = ThemeTreeModel::evidenceText(*summary, m_model->excerptCount(theme.id)).section(u'\n', 0, 0);
+            = ThemeTexts::evidenceText(*summary, m_model->excerptCount(theme.id)).section(u'\n', 0, 0);
     QStringList kinds;
     for (const auto &[kind, counts] : summary->evidence.byKind) {
         if (counts.excerpts > 0)
@@ -251,7 +252,7 @@ QString ThemeDetails::historyText() const
     for (auto it = reviews->rbegin(); it != reviews->rend(); ++it) {
         QString entry = u"<b>%1</b> — %2, %3"_s.arg(decisionName(it->decision).toHtmlEscaped(),
                 QString::fromStdString(it->reviewer).toHtmlEscaped(),
-                ThemeTreeModel::timeText(it->time).toHtmlEscaped());
+                ThemeTexts::timeText(it->time).toHtmlEscaped());
         if (!it->comment.empty())
             entry += u"<br>“%1”"_s.arg(QString::fromStdString(it->comment).toHtmlEscaped());
         entries.append(entry);

@@ -8,6 +8,7 @@
 #include "app/gui/commands/linkcodescommand.h"
 #include "app/gui/commands/reviewthemecommand.h"
 #include "app/gui/confirmer.h"
+#include "app/gui/models/themetexts.h"
 #include "app/gui/models/themetreemodel.h"
 #include "app/gui/session/projectsession.h"
 #include "app/gui/themes/reviewdialog.h"
@@ -73,7 +74,7 @@ ThemesController::ThemesController(
     m_sendBack->setStatusTip(tr("Returns the theme to Candidate with a comment on what to change."));
     m_statusGroup->setExclusive(true);
     for (core::ThemeStatus status : kStatuses) {
-        QAction *action = m_statusGroup->addAction(ThemeTreeModel::statusName(status));
+        QAction *action = m_statusGroup->addAction(ThemeTexts::statusName(status));
         action->setCheckable(true);
         action->setData(static_cast<int>(status));
         m_statusActions.append(action);
