@@ -134,12 +134,8 @@ ThemeDetails::ThemeDetails(ProjectSession *session, ThemeTreeModel *model, QWidg
     connect(m_codes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT codeActivated(item->data(Qt::UserRole).toLongLong());
     });
+    // Reviews, links and code names all reach the model first.
     connect(m_model, &ThemeTreeModel::refreshed, this, &ThemeDetails::refresh);
-    connect(m_session, &ProjectSession::changed, this, [this] {
-        // Review history and code colours can change without the tree changing.
-        if (m_theme)
-            refresh();
-    });
     refresh();
 }
 
