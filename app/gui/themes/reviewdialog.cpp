@@ -44,8 +44,7 @@ ReviewDialog::ReviewDialog(core::ReviewDecision decision, const QString &themeNa
     setWindowTitle(title);
     auto *introLabel = new QLabel(intro.arg(themeName), this);
     introLabel->setWordWrap(true);
-    auto *who = new QLabel(tr("As %1").arg(reviewer), this);
-    who->setEnabled(false);
+    auto *who = new QLabel(tr("Reviewer: %1").arg(reviewer), this);
     m_comment->setPlaceholderText(needsComment(decision) ? tr("Comment (required)")
                                                          : tr("Comment (optional)"));
     m_comment->setTabChangesFocus(true);
