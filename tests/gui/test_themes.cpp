@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -521,7 +522,13 @@ TEST_CASE("gui: scale: the theme tree on 100 themes, 1,000 codes and 60,000 codi
     weft::app::MainWindow window;
     window.setWarningPresenter(std::make_unique<RecordingPresenter>());
     QElapsedTimer timer;
+    // The sample study first, for comparison.
+    REQUIRE(window.openSampleProject());
     timer.start();
+    window.themesPanel()->model()->refresh();
+    WARN("sample study: theme tree refresh " << timer.nsecsElapsed() / 1000 << " µs");
+
+    timer.restart();
     REQUIRE(window.openProject(fixture.projectPath()));
     const qint64 opened = timer.elapsed();
     ThemeTreeModel &model = *window.themesPanel()->model();
@@ -545,6 +552,16 @@ TEST_CASE("gui: scale: the theme tree on 100 themes, 1,000 codes and 60,000 codi
     timer.restart();
     window.session()->undoStack()->undo();
     const qint64 undone = timer.elapsed();
+    // A coding: the tree follows once coding pauses.
+    const auto &codebook = *window.session()->codebookModel();
+    const Id someCode = codebook.tree().codes().front().id;
+    timer.restart();
+    REQUIRE(window.session()->project()->codings().add({1, someCode, 10, 60, {}}).ok());
+    const qint64 coded = timer.elapsed();
+    QSignalSpy refreshed(&model, &ThemeTreeModel::refreshed);
+    REQUIRE(refreshed.wait(2000));
+    WARN("a coding: storage and models " << coded << " ms, then the theme tree after the pause");
+
     WARN("open (all models) " << opened << " ms; analyseThemes " << analysed
                               << " ms (reading the codings " << read << " ms); rename + refresh " << renamed << " ms; add + refresh "
                               << added << " ms; undo + refresh " << undone << " ms");
