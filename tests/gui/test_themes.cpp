@@ -663,3 +663,32 @@ TEST_CASE("gui: definition and status of a theme change through the controller, 
     bench.undo().undo();
     CHECK(bench.stored(theme).definition.empty());
 }
+
+TEST_CASE("gui: Delete unlinks in the theme's code list and deletes (asking) in the tree", "[gui]")
+{
+    ThemeBench bench;
+    bench.window.resize(1400, 880);
+    bench.window.show();
+    bench.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&bench.window));
+    const std::string theme = bench.addTheme(u"Peers"_s);
+    REQUIRE(bench.controller().linkCodes(
+            theme, {bench.codeId("Trust/Peer educators"), bench.codeId("Feelings/Joy")}));
+    REQUIRE(bench.panel().selectTheme(bench.stored(theme).id));
+
+    QListWidget &codes = *bench.panel().details()->codeList();
+    bench.panel().details()->selectCode(bench.codeId("Feelings/Joy"));
+    codes.setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return codes.hasFocus(); }));
+    QTest::keyClick(&codes, Qt::Key_Delete);
+    CHECK(bench.links(theme) == std::vector<Id>{bench.codeId("Trust/Peer educators")});
+    CHECK(bench.confirmer->questions.isEmpty());
+
+    QTreeView &tree = *bench.panel().view();
+    tree.setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return tree.hasFocus(); }));
+    QTest::keyClick(&tree, Qt::Key_Delete);
+    CHECK(bench.confirmer->questions.size() == 1);
+    CHECK(bench.model().rowCount() == 0);
+    CHECK(bench.warnings->warnings.isEmpty());
+}

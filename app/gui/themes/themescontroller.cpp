@@ -18,7 +18,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QInputDialog>
+#include <QListWidget>
 #include <QMenu>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <set>
@@ -56,10 +58,14 @@ ThemesController::ThemesController(
     m_newTheme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_newTheme->setIconText(tr("+ New"));
     m_newTheme->setToolTip(tr("New theme (Ctrl+Shift+T)"));
+    // F2 and Delete act on what has the focus: the tree's theme, or the codes picked in the
+    // theme's list of codes (Delete unlinks them there).
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
-    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_rename->setShortcutContext(Qt::WidgetShortcut);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_unlink->setShortcut(QKeySequence::Delete);
+    m_unlink->setShortcutContext(Qt::WidgetShortcut);
     m_define->setIconText(tr("Edit…"));
     m_define->setStatusTip(tr("What the theme is about, what it is not, how it relates to others."));
     m_linkCode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -83,8 +89,9 @@ ThemesController::ThemesController(
                 setStatus(*uuid, status);
         });
     }
-    m_panel->addAction(m_rename);
-    m_panel->addAction(m_delete);
+    m_panel->view()->addAction(m_rename);
+    m_panel->view()->addAction(m_delete);
+    m_panel->details()->codeList()->addAction(m_unlink);
     m_panel->addAction(m_newTheme);
     addActionsTo(m_contextMenu);
     m_panel->setActions(m_newTheme, m_contextMenu);
