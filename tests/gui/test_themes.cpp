@@ -2,6 +2,7 @@
 #include "guitestsupport.h"
 
 #include "app/gui/codebook/codebookpanel.h"
+#include "app/gui/memos/memopanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/themetreemodel.h"
@@ -27,8 +28,11 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -691,4 +695,39 @@ TEST_CASE("gui: Delete unlinks in the theme's code list and deletes (asking) in 
     CHECK(bench.confirmer->questions.size() == 1);
     CHECK(bench.model().rowCount() == 0);
     CHECK(bench.warnings->warnings.isEmpty());
+}
+
+TEST_CASE("gui: the main window shows the themes panel between codebook and memo, with a menu",
+        "[gui]")
+{
+    ThemeBench bench;
+    auto *side = qobject_cast<QSplitter *>(bench.window.themesPanel()->parentWidget());
+    REQUIRE(side);
+    REQUIRE(side->count() == 3);
+    CHECK(side->widget(0) == bench.window.codebookPanel());
+    CHECK(side->widget(1) == bench.window.themesPanel());
+    CHECK(side->widget(2) == bench.window.memoPanel());
+
+    QMenu *themes = nullptr;
+    for (QAction *action : bench.window.menuBar()->actions()) {
+        if (action->text() == u"&Themes"_s)
+            themes = action->menu();
+    }
+    REQUIRE(themes);
+    CHECK(themes->actions().contains(bench.controller().newThemeAction()));
+    CHECK(themes->actions().contains(bench.controller().linkCodeAction()));
+    QStringList review;
+    for (QAction *action : themes->actions()) {
+        if (action->menu() && action->text() == u"Re&view"_s) {
+            for (QAction *decision : action->menu()->actions())
+                review.append(decision->text());
+        }
+    }
+    CHECK(review
+            == QStringList{u"&Ask for Review"_s, u"&Comment…"_s, u"A&pprove…"_s, u"Send &Back…"_s});
+    // Nothing to act on until a theme is current.
+    CHECK(bench.controller().newThemeAction()->isEnabled());
+    CHECK_FALSE(bench.controller().approveAction()->isEnabled());
+    bench.addTheme(u"Any"_s);
+    CHECK(bench.controller().approveAction()->isEnabled());
 }
