@@ -731,3 +731,23 @@ TEST_CASE("gui: the main window shows the themes panel between codebook and memo
     bench.addTheme(u"Any"_s);
     CHECK(bench.controller().approveAction()->isEnabled());
 }
+
+TEST_CASE("gui: a taken theme name is refused with one warning and nothing changes", "[gui]")
+{
+    ThemeBench bench;
+    const std::string first = bench.addTheme(u"Safety"_s);
+    const std::string second = bench.addTheme(u"Trust"_s);
+    const std::string nested = bench.addTheme(u"Trust"_s, bench.stored(first).id);
+    const int steps = bench.undo().count();
+
+    CHECK_FALSE(bench.controller().addTheme(std::nullopt, u"Safety"_s).has_value());
+    CHECK_FALSE(bench.model().setData(bench.themeIndex(second), u"Safety"_s));
+    // Dropped next to its namesake: refused by storage, the tree stays as it was.
+    std::unique_ptr<QMimeData> data(bench.model().mimeData({bench.themeIndex(nested)}));
+    CHECK_FALSE(bench.model().dropMimeData(data.get(), Qt::MoveAction, -1, -1, QModelIndex()));
+
+    CHECK(bench.warnings->warnings.size() == 3);
+    CHECK(bench.undo().count() == steps);
+    CHECK(bench.stored(second).name == "Trust");
+    CHECK(outline(bench.model()) == QStringList{u"Safety"_s, u"  Trust"_s, u"Trust"_s});
+}
