@@ -20,6 +20,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace weft::app {
 
 ThemesPanel::ThemesPanel(ProjectSession *session, QWidget *parent)
