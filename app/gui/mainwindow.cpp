@@ -21,6 +21,8 @@
 #include "app/gui/session/readingpositions.h"
 #include "app/gui/session/recentprojects.h"
 #include "app/gui/session/sampleproject.h"
+#include "app/gui/themes/themescontroller.h"
+#include "app/gui/themes/themespanel.h"
 #include "app/gui/warningpresenter.h"
 #include "app/gui/welcomepage.h"
 #include "storage/project.h"
@@ -50,7 +52,7 @@ namespace {
 const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kSplitterKey = u"mainWindow/splitter"_s;
 const auto kCenterKey = u"mainWindow/centerSplitter"_s;
-const auto kSideKey = u"mainWindow/sideSplitter"_s;
+const auto kSideKey = u"mainWindow/sideSplitter3"_s; // codebook, themes, memo
 const auto kLastFolderKey = u"mainWindow/lastFolder"_s;
 const auto kProjectFilter = QT_TRANSLATE_NOOP("MainWindow", "Weft projects (*.weft)");
 } // namespace
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_import = new ImportController(m_session, this);
     m_coding = new CodingController(m_session, m_viewer);
     m_codebookActions = new CodebookController(m_session, m_codebook);
+    m_themes = new ThemesPanel(m_session, this);
+    m_themesActions = new ThemesController(m_session, m_themes, m_codebook);
 
     // The study's sources: documents and the people behind them, one tab each.
     m_sources = new QTabWidget(this);
@@ -80,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    // The text over the excerpts of the chosen code; the codebook over the memo.
+    // The text over the excerpts of the chosen code; the codebook over the themes and the memo.
     m_center = new QSplitter(Qt::Vertical, this);
     m_center->setObjectName(u"centerSplitter"_s);
     m_center->setChildrenCollapsible(false);
@@ -92,9 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_side->setObjectName(u"sideSplitter"_s);
     m_side->setChildrenCollapsible(false);
     m_side->addWidget(m_codebook);
+    m_side->addWidget(m_themes);
     m_side->addWidget(m_memo);
     m_side->setStretchFactor(0, 3);
-    m_side->setStretchFactor(1, 1);
+    m_side->setStretchFactor(1, 3);
+    m_side->setStretchFactor(2, 1);
 
     m_splitter->addWidget(m_sources);
     m_splitter->addWidget(m_center);
@@ -102,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({280, 800, 320});
+    m_splitter->setSizes({260, 740, 400});
 
     m_welcome = new WelcomePage(m_recent, this);
     m_stack = new QStackedWidget(this);
@@ -197,6 +203,8 @@ void MainWindow::createMenus()
     codebook->addSeparator();
     codebook->addAction(m_codebookActions->mergeAction());
     codebook->addAction(m_codebookActions->deleteAction());
+
+    m_themesActions->addActionsTo(menuBar()->addMenu(tr("&Themes")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Weft"), this, &MainWindow::showAbout);
@@ -410,7 +418,7 @@ void MainWindow::restoreLayout()
     if (!m_center->restoreState(settings.value(kCenterKey).toByteArray()))
         m_center->setSizes({620, 200});
     if (!m_side->restoreState(settings.value(kSideKey).toByteArray()))
-        m_side->setSizes({560, 220});
+        m_side->setSizes({280, 420, 100});
 }
 
 void MainWindow::saveLayout() const

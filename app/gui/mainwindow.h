@@ -27,6 +27,8 @@ class ParticipantsPanel;
 class ProjectSession;
 class ProjectStatusBar;
 class RecentProjects;
+class ThemesController;
+class ThemesPanel;
 class WarningPresenter;
 class WelcomePage;
 
@@ -65,6 +67,8 @@ public:
     MemoPanel *memoPanel() const { return m_memo; }
     CodingController *codingController() const { return m_coding; }
     CodebookController *codebookController() const { return m_codebookActions; }
+    ThemesPanel *themesPanel() const { return m_themes; }
+    ThemesController *themesController() const { return m_themesActions; }
     ProjectStatusBar *projectStatusBar() const { return m_statusBar; }
     QSplitter *splitter() const { return m_splitter; }
 
@@ -113,6 +117,8 @@ private:
     QSplitter *m_side = nullptr;
     CodingController *m_coding = nullptr;
     CodebookController *m_codebookActions = nullptr;
+    ThemesPanel *m_themes = nullptr;
+    ThemesController *m_themesActions = nullptr;
     ProjectStatusBar *m_statusBar = nullptr;
     QAction *m_closeAction = nullptr;
 };
