@@ -64,12 +64,14 @@ constexpr Message kMessages[] = {
       "codes qui le fondent, sa prévalence selon les sources et les participants, ses mémos et "
       "des extraits exemplaires."}},
     {"themes.rule",
-     {"Quotes are selected by a fixed rule: in turn from each data source (interviews, journals, "
+     {"Quotes marked as exemplars by the analysts come first, in the order they were marked; the "
+      "others are selected by a fixed rule: in turn from each data source (interviews, journals, "
       "feedback forms, other documents) and, within a source, from each participant in order of "
       "identifier, preferring participants not yet quoted for the theme and passages not quoted "
       "elsewhere in the report; each participant's earliest passage comes first. Up to {1} quotes "
       "are shown per theme.",
-      "Les extraits sont choisis selon une règle fixe : à tour de rôle dans chaque source "
+      "Les extraits désignés comme exemplaires par les analystes viennent en premier, dans "
+      "l'ordre où ils ont été désignés ; les autres sont choisis selon une règle fixe : à tour de rôle dans chaque source "
       "(entretiens, journaux, questionnaires de séance, autres documents) et, dans une source, "
       "chez chaque participant par ordre d'identifiant, en privilégiant les participants pas "
       "encore cités pour le thème et les passages non cités ailleurs dans le rapport ; le premier "

@@ -293,7 +293,10 @@ Result<int> addThemeSections(ReportDocument &report, const ReportData &data,
         }
         addPrevalence(report, data, strings, reported);
         addMemos(report, data, strings, t.theme);
-        auto chosen = quotes.select(t.evidence.excerpts, options.quotesPerTheme);
+        const auto marks = data.exemplars.find(t.theme.id);
+        auto chosen = quotes.select(t.evidence.excerpts,
+                                    marks == data.exemplars.end() ? std::vector<Id>{} : marks->second,
+                                    options.quotesPerTheme);
         WEFT_TRY(chosen);
         if (chosen->empty()) {
             report.blocks.push_back(leadIn(strings.text("theme.quotes"), strings.text("theme.noQuotes")));
