@@ -219,6 +219,33 @@ TEST_CASE("cli: report DOCX is a valid package that LibreOffice turns into a PDF
     }
 }
 
+TEST_CASE("cli: French report DOCX through LibreOffice keeps every theme name and French headings", "[soffice]")
+{
+    const CliWorkspace &ws = study();
+    ws.ok({"report", "S.weft", "--format", "docx", "--lang", "fr", "-o", "rapport.docx"});
+    if (!haveTool("soffice") || !haveTool("pdftotext")) {
+        WARN("soffice or pdftotext is not installed; run cmake/install-deps.sh to check the DOCX in LibreOffice");
+        return;
+    }
+    const std::string dir = ws.path("");
+    const std::string convert = "cd '" + dir + "' && timeout 120 soffice -env:UserInstallation=file://" + dir +
+                                "/lo --headless --convert-to pdf rapport.docx >soffice-fr.log 2>&1";
+    REQUIRE(std::system(convert.c_str()) == 0);
+    REQUIRE(std::system(("cd '" + dir + "' && pdftotext -enc UTF-8 rapport.pdf rapport.txt").c_str()) == 0);
+    const std::string pdf = collapse(ws.read("rapport.txt"));
+    REQUIRE(!pdf.empty());
+    for (const Theme &t : kThemes) {
+        INFO(t.name);
+        CHECK(pdf.find(t.name) != std::string::npos);
+    }
+    for (const char *heading : {"Rapport de résultats", "Présentation de l'étude", "Thèmes", "Extraits exemplaires.",
+                                "Triangulation des sources de données", "Annexe A. Dictionnaire des codes"}) {
+        INFO(heading);
+        CHECK(pdf.find(heading) != std::string::npos);
+    }
+    CHECK(pdf.find("Study summary") == std::string::npos);
+}
+
 TEST_CASE("cli: export writes the excerpts table as CSV and XLSX")
 {
     const CliWorkspace &ws = study();
