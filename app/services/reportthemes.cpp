@@ -261,7 +261,10 @@ Result<int> addThemeSections(ReportDocument &report, const ReportData &data,
                                       ParagraphRole::Note));
     report.blocks.push_back(thematicMap(data, strings, themes));
     const int before = quotes.quoted();
+    const int total = static_cast<int>(themes.size());
     for (const ReportedTheme &reported : themes) {
+        if (options.progress && !options.progress(static_cast<int>(&reported - themes.data()), total))
+            return makeError(ErrorCode::Internal, "the report was cancelled");
         const ThemeSummary &t = *reported.summary;
         report.blocks.push_back(heading(reported.depth == 0 ? 2 : 3, themeTitle(reported), reported.bookmark));
         if (t.theme.definition.empty())
