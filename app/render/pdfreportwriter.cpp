@@ -388,16 +388,19 @@ Result<std::string> PdfReportWriter::write(const core::ReportDocument &report) c
 
     const int tocDepth = tocDepthOf(report);
     auto layOut = [&](QTextDocument &doc, const std::vector<int> &pages) {
-        doc.documentLayout()->setPaintDevice(&writer);
         QFont base;
         base.setFamilies(fontFamilies());
         base.setPointSizeF(10.5);
         base.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(base);
         doc.setDocumentMargin(0);
-        doc.setPageSize(pageSize);
         DocumentBuilder builder(doc, report, m_figures, pageSize.width());
         builder.build(pages, tocDepth);
+        // Laid out only now: with a layout attached while the document is built, every insert
+        // re-lays out what changed, and each cell filled re-lays out its whole table (50 themes
+        // took a minute instead of a second).
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setPageSize(pageSize);
         std::vector<int> found;
         for (const QTextBlock &block : builder.headingBlocks) {
             // The first line's top, not the block's: its top margin may end the previous page.
