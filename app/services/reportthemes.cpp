@@ -219,6 +219,8 @@ Figure thematicMap(const ReportData &data, const ReportStrings &strings,
                                {"status", toString(s.theme.status)},
                                {"excerpts", s.evidence.excerpts.size()},
                                {"participants", s.evidence.participants},
+                               {"counts", strings.format("map.item", {std::to_string(s.evidence.excerpts.size()),
+                                                                      std::to_string(s.evidence.participants)})},
                                {"codes", s.linkedCodePaths}};
         if (t.depth > 0 && s.theme.parentId) {
             for (const ReportedTheme &p : themes) {
