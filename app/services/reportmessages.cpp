@@ -8,9 +8,11 @@ namespace weft::services {
 
 namespace {
 
-// Marks a message for xgettext (--keyword=WEFT_MESSAGE:1c,2): the id is the gettext context,
-// the English text the msgid. resources/i18n/weft-report.pot is extracted from this table.
-#define WEFT_MESSAGE(id, english) ReportMessage{id, english}
+// Mark messages for xgettext (--keyword=WEFT_MESSAGE:1c,2 --keyword=WEFT_PLURAL:1c,2,3): the
+// id is the gettext context, the English text the msgid (and msgid_plural).
+// resources/i18n/weft-report.pot is extracted from this table.
+#define WEFT_MESSAGE(id, english) ReportMessage{id, english, {}}
+#define WEFT_PLURAL(id, one, many) ReportMessage{id, one, many}
 
 // Sentence case in headings; "{1}", "{2}" ... are filled in by ReportStrings::format.
 constexpr std::array kMessages{
@@ -38,9 +40,8 @@ constexpr std::array kMessages{
                  "identify individuals: {1}):"),
     WEFT_MESSAGE("summary.coding", "Coding"),
     WEFT_MESSAGE("summary.coding.text",
-                 "The codebook holds {1} codes ({2} at the top level). {3} coded passages were "
-                 "made by {4} coder(s); the codebook with each code's description and counts is in "
-                 "the appendix."),
+                 "The codebook holds {1} ({2} at the top level), applied to {3} by {4}; the codebook "
+                 "with each code's description and counts is in the appendix."),
     WEFT_MESSAGE("themes.heading", "Themes"),
     WEFT_MESSAGE("themes.intro",
                  "Each theme is presented with its definition, review status, sub-themes, "
@@ -56,7 +57,7 @@ constexpr std::array kMessages{
                  "theme."),
     WEFT_MESSAGE("themes.none", "No themes have been defined in this project yet."),
     WEFT_MESSAGE("map.caption", "Thematic map: themes, sub-themes and the codes that support them."),
-    WEFT_MESSAGE("map.item", "{1} excerpts, {2} participants"),
+    WEFT_MESSAGE("map.item", "{1}, {2}"),
     WEFT_MESSAGE("theme.definition", "Definition."),
     WEFT_MESSAGE("theme.noDefinition", "No definition has been written yet."),
     WEFT_MESSAGE("theme.status", "Status."),
@@ -65,9 +66,8 @@ constexpr std::array kMessages{
     WEFT_MESSAGE("theme.subthemes", "Sub-themes."),
     WEFT_MESSAGE("theme.codes", "Supporting codes."),
     WEFT_MESSAGE("theme.noCodes", "No codes are linked to this theme yet."),
-    WEFT_MESSAGE("theme.codeCount", "{1} codings"),
     WEFT_MESSAGE("theme.prevalence", "Prevalence."),
-    WEFT_MESSAGE("theme.prevalenceText", "{1} excerpts from {2} participants in {3} documents."),
+    WEFT_MESSAGE("theme.prevalenceText", "{1} from {2} in {3}."),
     WEFT_MESSAGE("theme.prevalence.caption", "{1}: excerpts by participant and data source"),
     WEFT_MESSAGE("theme.allExcerpts", "All excerpts"),
     WEFT_MESSAGE("theme.participantCount", "Participants"),
@@ -135,6 +135,14 @@ constexpr std::array kMessages{
     WEFT_MESSAGE("quote.noParticipant", "no participant"),
     WEFT_MESSAGE("list.and", " and "),
     WEFT_MESSAGE("punct.colon", ": "),
+    // Counts: the form for one and the form for more (the catalogue's plural forms).
+    WEFT_PLURAL("count.excerpts", "{1} excerpt", "{1} excerpts"),
+    WEFT_PLURAL("count.participants", "{1} participant", "{1} participants"),
+    WEFT_PLURAL("count.documents", "{1} document", "{1} documents"),
+    WEFT_PLURAL("count.codings", "{1} coding", "{1} codings"),
+    WEFT_PLURAL("count.codes", "{1} code", "{1} codes"),
+    WEFT_PLURAL("count.passages", "{1} passage", "{1} passages"),
+    WEFT_PLURAL("count.coders", "{1} coder", "{1} coders"),
     // Audit actions in the audit-trail appendix, with their count.
     WEFT_MESSAGE("action.attribute.clear", "attribute values cleared ({1})"),
     WEFT_MESSAGE("action.attribute.define", "attributes defined ({1})"),
@@ -208,6 +216,7 @@ constexpr std::array kMessages{
 };
 
 #undef WEFT_MESSAGE
+#undef WEFT_PLURAL
 
 } // namespace
 

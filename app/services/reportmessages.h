@@ -11,6 +11,7 @@ namespace weft::services {
 struct ReportMessage {
     std::string_view id;
     std::string_view english;
+    std::string_view englishPlural; ///< for a count: the form for more than one; else empty
 };
 
 /// Every fixed text of the report in English, the source language. The template

@@ -109,6 +109,26 @@ std::string ReportStrings::text(std::string_view id) const
     return boost::locale::translate(context.c_str(), english.c_str()).str(m_messages);
 }
 
+std::string ReportStrings::count(std::string_view id, std::int64_t n) const
+{
+    const ReportMessage *message = findReportMessage(id);
+    if (!message || message->englishPlural.empty())
+        return std::to_string(n) + " " + std::string(id);
+    const std::string one(message->english), many(message->englishPlural), context(id);
+    std::string pattern;
+    if (!m_translated) {
+        pattern = n == 1 ? one : many;
+    } else {
+        // Boost.Locale picks the form by the catalogue's Plural-Forms (French: 0 and 1 singular).
+        pattern = boost::locale::translate(context.c_str(), one.c_str(), many.c_str(), static_cast<int>(std::min<std::int64_t>(n, 1000000)))
+                      .str(m_messages);
+    }
+    const std::size_t at = pattern.find("{1}");
+    if (at != std::string::npos)
+        pattern.replace(at, 3, std::to_string(n));
+    return pattern;
+}
+
 std::string ReportStrings::format(std::string_view id, std::initializer_list<std::string> args) const
 {
     const std::string pattern = text(id);

@@ -4,6 +4,7 @@
 #include "core/model/entities.h"
 #include "core/util/result.h"
 
+#include <cstdint>
 #include <initializer_list>
 #include <locale>
 #include <string>
@@ -30,6 +31,10 @@ public:
     std::string text(std::string_view id) const;
     /// The message with {1}, {2} ... replaced by `args` in order.
     std::string format(std::string_view id, std::initializer_list<std::string> args) const;
+
+    /// A count with its noun in the form the language wants for it ("1 excerpt", "3 excerpts";
+    /// French says "0 extrait"), from the catalogue's plural forms.
+    std::string count(std::string_view id, std::int64_t n) const;
 
     /// A decimal number with `decimals` places and the language's decimal separator.
     std::string number(double value, int decimals) const;

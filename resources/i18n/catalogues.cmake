@@ -35,7 +35,7 @@ function(weft_embed_catalogues target domain)
   target_sources(${target} PRIVATE ${cpp})
   if(WEFT_XGETTEXT)
     add_custom_target(${domain}-pot
-      COMMAND ${WEFT_XGETTEXT} --c++ --from-code=UTF-8 --keyword=WEFT_MESSAGE:1c,2
+      COMMAND ${WEFT_XGETTEXT} --c++ --from-code=UTF-8 --keyword=WEFT_MESSAGE:1c,2 --keyword=WEFT_PLURAL:1c,2,3
               --add-location=file --package-name=weft "--copyright-holder=The Weft authors"
               --output=${dir}/${domain}.pot ${ARG_SOURCES}
       WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}

@@ -21,7 +21,9 @@ namespace {
 
 struct PoEntry {
     std::string msgid;
-    std::string msgstr;
+    std::string msgidPlural;
+    std::string msgstr;       ///< msgstr, or msgstr[0] of a plural entry
+    std::string msgstrPlural; ///< msgstr[1]
     bool fuzzy = false;
 };
 
@@ -68,9 +70,15 @@ std::map<std::string, PoEntry> readPo(const std::string &path)
         } else if (line.rfind("msgid ", 0) == 0) {
             entry.msgid = unescape(line.substr(6));
             field = &entry.msgid;
-        } else if (line.rfind("msgstr ", 0) == 0) {
-            entry.msgstr = unescape(line.substr(7));
+        } else if (line.rfind("msgid_plural ", 0) == 0) {
+            entry.msgidPlural = unescape(line.substr(13));
+            field = &entry.msgidPlural;
+        } else if (line.rfind("msgstr ", 0) == 0 || line.rfind("msgstr[0] ", 0) == 0) {
+            entry.msgstr = unescape(line.substr(line.find(' ') + 1));
             field = &entry.msgstr;
+        } else if (line.rfind("msgstr[1] ", 0) == 0) {
+            entry.msgstrPlural = unescape(line.substr(10));
+            field = &entry.msgstrPlural;
         } else if (line[0] == '"' && field) {
             *field += unescape(line);
         }
@@ -109,8 +117,22 @@ TEST_CASE("every report message is in the template and translated in French")
         CHECK_FALSE(t.msgstr.empty());
         CHECK_FALSE(t.fuzzy);
         CHECK(placeholders(t.msgstr) == placeholders(std::string(m.english)));
-        // What the report prints is the catalogue's text, from the catalogue built in.
-        CHECK(french->text(id) == t.msgstr);
+        CHECK(pot.at(id).msgidPlural == m.englishPlural);
+        CHECK(t.msgidPlural == m.englishPlural);
+        if (m.englishPlural.empty()) {
+            // What the report prints is the catalogue's text, from the catalogue built in.
+            CHECK(french->text(id) == t.msgstr);
+        } else {
+            CHECK_FALSE(t.msgstrPlural.empty());
+            CHECK(placeholders(t.msgstrPlural) == placeholders(std::string(m.englishPlural)));
+            // French: 0 and 1 take the singular, 2 and more the plural.
+            const auto filled = [](std::string pattern, const std::string &n) {
+                return pattern.replace(pattern.find("{1}"), 3, n);
+            };
+            CHECK(french->count(id, 1) == filled(t.msgstr, "1"));
+            CHECK(french->count(id, 0) == filled(t.msgstr, "0"));
+            CHECK(french->count(id, 7) == filled(t.msgstrPlural, "7"));
+        }
     }
     for (const auto &[id, entry] : fr) {
         INFO(id);
@@ -150,6 +172,11 @@ TEST_CASE("report strings in English and French")
     CHECK(fr->longDate("2019-03-21") == "21 mars 2019");
     CHECK(en->longDate("2019-03-21") == "21 March 2019");
     CHECK(fr->text("no.such.id") == "no.such.id");
+    CHECK(en->count("count.excerpts", 1) == "1 excerpt");
+    CHECK(en->count("count.excerpts", 0) == "0 excerpts");
+    CHECK(en->count("count.excerpts", 12) == "12 excerpts");
+    CHECK(fr->count("count.coders", 0) == "0 codeur");
+    CHECK(fr->count("count.coders", 2) == "2 codeurs");
     CHECK(ReportStrings::languages() == std::vector<std::string>{"en", "fr"});
     const auto de = ReportStrings::forLanguage("de");
     REQUIRE_FALSE(de.ok());
