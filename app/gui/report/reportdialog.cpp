@@ -27,6 +27,7 @@
 #include <QTextFragment>
 #include <QTextImageFormat>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -108,12 +109,25 @@ ReportDialog::ReportDialog(ProjectSession *session, QWidget *parent)
     themesHint->setWordWrap(true);
     themesHint->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *checkAll = new QToolButton(this);
+    auto *checkNone = new QToolButton(this);
+    checkAll->setText(tr("All"));
+    checkNone->setText(tr("None"));
+    checkAll->setToolTip(tr("Check every theme"));
+    checkNone->setToolTip(tr("Uncheck every theme"));
+    connect(checkAll, &QToolButton::clicked, this, [this] { m_themes->setAllChecked(true); });
+    connect(checkNone, &QToolButton::clicked, this, [this] { m_themes->setAllChecked(false); });
+    auto *themesHeader = new QHBoxLayout;
+    themesHeader->addWidget(themesLabel, 1);
+    themesHeader->addWidget(checkAll);
+    themesHeader->addWidget(checkNone);
+
     auto *options = new QWidget(this);
     auto *optionsLayout = new QVBoxLayout(options);
     optionsLayout->setContentsMargins(0, 0, 0, 0);
     optionsLayout->addLayout(form);
     optionsLayout->addSpacing(6);
-    optionsLayout->addWidget(themesLabel);
+    optionsLayout->addLayout(themesHeader);
     optionsLayout->addWidget(m_themes, 1);
     optionsLayout->addWidget(themesHint);
 
