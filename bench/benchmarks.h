@@ -31,6 +31,8 @@ void runWriteBenchmarks(const BenchSetup &setup);
 void runCliBenchmarks(const BenchSetup &setup);
 /// Open project, open a transcript, search, excerpts of the busiest code.
 void runReadBenchmarks(const BenchSetup &setup);
+/// The findings report (50 themes, 2,000 quotes) as DOCX and PDF through weft-cli.
+void runReportBenchmarks(const BenchSetup &setup);
 /// core/text on synthetic large inputs (what the timed unit tests used to check).
 void runTextBenchmarks(int repeat, Report &report);
 

@@ -53,6 +53,7 @@ int run(const Options &options)
     runWriteBenchmarks(setup);
     runCliBenchmarks(setup);
     runReadBenchmarks(setup);
+    runReportBenchmarks(setup);
     // Taken before the text section, whose synthetic inputs are no part of the workload.
     Measurement memory{"memory", "peak_rss", "peak RSS of weft-bench (storage and read work)"};
     memory.unit = "MB";

@@ -8,7 +8,7 @@ PACKAGES="
   build-essential cmake ninja-build pkg-config git file binutils
   qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-l10n-tools libgl-dev
   libsqlite3-dev sqlite3
-  libicu-dev libboost-locale-dev nlohmann-json3-dev
+  libicu-dev libboost-locale-dev nlohmann-json3-dev gettext
   libzip-dev libpugixml-dev libpoppler-cpp-dev libxml2-dev
   catch2
   xvfb xauth imagemagick fonts-noto-core fonts-dejavu-core

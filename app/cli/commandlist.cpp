@@ -46,6 +46,9 @@ const std::vector<Command> &commands()
          "themes review S.weft THEME (--approve|--send-back|--comment-only|--request) "
          "[--comment T] --reviewer NAME",
          runThemesReview},
+        {"themes", "exemplar",
+         "themes exemplar S.weft THEME --coding UUID [--coding UUID...] [--unmark] [--json]",
+         runThemesExemplar},
         {"history", nullptr, "history S.weft [--limit N] [--json]", runHistory},
         {"report", nullptr,
          "report S.weft --format docx|pdf|html|md -o OUT [--lang en|fr] [--themes PATH,PATH] "

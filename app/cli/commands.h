@@ -37,6 +37,7 @@ int runThemesList(CliContext &);
 int runThemesMatrix(CliContext &);
 int runThemesSuggest(CliContext &);
 int runThemesReview(CliContext &);
+int runThemesExemplar(CliContext &);
 int runReport(CliContext &);
 int runExport(CliContext &);
 

@@ -16,7 +16,7 @@ using namespace weft::cli;
 namespace {
 
 const std::set<std::string> kFlags{"json", "help", "with-subcodes", "approve", "send-back",
-                                   "comment-only", "request", "no-attributes", "force"};
+                                   "comment-only", "request", "no-attributes", "force", "unmark"};
 
 void printHelp()
 {

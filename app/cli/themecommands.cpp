@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// themes add | link | unlink | list | matrix | suggest | review
+// themes add | link | unlink | list | matrix | suggest | review | exemplar
 
 #include "app/cli/commands.h"
 #include "app/services/themeanalysis.h"
 #include "core/model/codepath.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
+#include <set>
 
 namespace weft::cli {
 
@@ -277,6 +279,69 @@ int runThemesReview(CliContext &ctx)
     } else {
         std::cout << after.name << ": review " << toString(after.reviewState) << ", status "
                   << toString(after.status) << '\n';
+    }
+    return 0;
+}
+
+int runThemesExemplar(CliContext &ctx)
+{
+    ctx.allowOptions({"coding", "unmark"});
+    const std::string &themePath = ctx.operand(1, "theme (path or id)");
+    const std::vector<std::string> codings = ctx.args.values("coding");
+    if (codings.empty())
+        throw CliError("give at least one --coding UUID (weft-cli excerpts S.weft --json lists them as \"id\")", 2);
+    const bool unmark = ctx.args.has("unmark");
+    auto project = ctx.openProject(true);
+    struct Outcome {
+        Theme theme;
+        int changed = 0;
+        int unchanged = 0;
+    };
+    const auto outcome = check(project->transaction([&] {
+        Outcome o{check(project->themes().resolve(themePath))};
+        std::set<Id> evidence; // codings that support the theme, sub-themes included
+        if (!unmark) {
+            for (const services::ThemeSummary &t : check(services::analyseThemes(*project)).themes) {
+                if (t.theme.id != o.theme.id)
+                    continue;
+                for (const Excerpt &x : t.evidence.excerpts)
+                    evidence.insert(x.codingIds.begin(), x.codingIds.end());
+            }
+        }
+        for (const std::string &uuid : codings) {
+            const Coding coding = check(project->codings().get(uuid));
+            if (unmark) {
+                check(project->exemplars().unmark(o.theme.uuid, uuid)) ? ++o.changed : ++o.unchanged;
+                continue;
+            }
+            if (!evidence.count(coding.id)) {
+                storage::fail(ErrorCode::InvalidArgument,
+                              "the coding " + uuid + " is not evidence of the theme '" + o.theme.name +
+                                  "': link its code to the theme (weft-cli themes link) first");
+            }
+            const auto before = check(project->exemplars().codingsOf(o.theme.id));
+            check(project->exemplars().mark(o.theme.uuid, uuid));
+            std::find(before.begin(), before.end(), coding.id) == before.end() ? ++o.changed : ++o.unchanged;
+        }
+        return o;
+    }));
+    const auto marked = check(project->exemplars().codingsOf(outcome.theme.id));
+    std::map<Id, std::string> uuids;
+    for (const Coding &c : check(project->codings().all()))
+        uuids[c.id] = c.uuid;
+    check(project->close());
+    if (ctx.json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (Id id : marked)
+            list.push_back(uuids[id]);
+        printJson({{"theme", outcome.theme.uuid},
+                   {unmark ? "unmarked" : "marked", outcome.changed},
+                   {"unchanged", outcome.unchanged},
+                   {"exemplars", list}});
+    } else {
+        std::cout << (unmark ? "unmarked " : "marked ") << outcome.changed << " exemplar(s), "
+                  << outcome.unchanged << " unchanged; " << outcome.theme.name << " has "
+                  << marked.size() << " exemplar(s)\n";
     }
     return 0;
 }

@@ -16,6 +16,7 @@
 #include "app/gui/participants/participantspanel.h"
 #include "app/gui/projectstatusbar.h"
 #include "app/gui/recentprojectsmenu.h"
+#include "app/gui/report/exportcontroller.h"
 #include "app/gui/session/coderidentity.h"
 #include "app/gui/session/projectsession.h"
 #include "app/gui/session/readingpositions.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_excerpts = new ExcerptsPanel(m_session->excerptModel(), m_session->participantModel(), this);
     m_memo = new MemoPanel(m_session, this);
     m_import = new ImportController(m_session, this);
+    m_export = new ExportController(m_session, this);
     m_coding = new CodingController(m_session, m_viewer);
     m_codebookActions = new CodebookController(m_session, m_codebook);
     m_themes = new ThemesPanel(m_session, this);
@@ -142,6 +144,8 @@ MainWindow::MainWindow(QWidget *parent)
             &ImportController::chooseParticipantTable);
     connect(m_import, &ImportController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_export, &ExportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_coding, &CodingController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
@@ -167,6 +171,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import->importDocumentsAction());
     file->addAction(m_import->importParticipantsAction());
+    file->addSeparator();
+    file->addAction(m_export->reportAction());
+    file->addAction(m_export->excerptsAction());
+    file->addAction(m_export->codebookAction());
     file->addSeparator();
     m_closeAction = file->addAction(
             tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);

@@ -22,6 +22,7 @@ class DocumentViewer;
 class DocumentsPanel;
 class ExcerptsPanel;
 class ImportController;
+class ExportController;
 class MemoPanel;
 class ParticipantsPanel;
 class ProjectSession;
@@ -61,6 +62,7 @@ public:
     DocumentsPanel *documentsPanel() const { return m_documents; }
     ParticipantsPanel *participantsPanel() const { return m_participants; }
     ImportController *importController() const { return m_import; }
+    ExportController *exportController() const { return m_export; }
     DocumentViewer *documentViewer() const { return m_viewer; }
     CodebookPanel *codebookPanel() const { return m_codebook; }
     ExcerptsPanel *excerptsPanel() const { return m_excerpts; }
@@ -109,6 +111,7 @@ private:
     DocumentsPanel *m_documents = nullptr;
     ParticipantsPanel *m_participants = nullptr;
     ImportController *m_import = nullptr;
+    ExportController *m_export = nullptr;
     DocumentViewer *m_viewer = nullptr;
     CodebookPanel *m_codebook = nullptr;
     ExcerptsPanel *m_excerpts = nullptr;

@@ -4,6 +4,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QImage>
@@ -20,7 +21,9 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <set>
 #include <variant>
 
 namespace weft::render {
@@ -63,25 +66,35 @@ QTextCharFormat charFormat(double pointSize, bool bold = false, bool italic = fa
     return format;
 }
 
-/// Builds the QTextDocument of a report. `tocPages` holds the page of each heading in the
-/// contents (empty on the first pass); `headingBlocks` receives each such heading's block.
+/// Builds the QTextDocument of a report; the contents get placeholders for page numbers
+/// (fillContents). `headingBlocks` receives each heading the contents list.
 class DocumentBuilder {
 public:
     DocumentBuilder(QTextDocument &doc, const core::ReportDocument &report,
-                    const core::FigureRenderer *figures, double contentWidth)
-        : m_doc(doc), m_report(report), m_figures(figures), m_width(contentWidth), m_cursor(&doc)
+                    const core::FigureRenderer *figures, double contentWidth, QPaintDevice *device)
+        : m_doc(doc), m_report(report), m_figures(figures), m_width(contentWidth), m_device(device), m_cursor(&doc)
     {
     }
 
-    void build(const std::vector<int> &tocPages, int tocDepth)
+    void build(int tocDepth)
     {
-        m_tocPages = tocPages;
         m_tocDepth = tocDepth;
-        for (const core::ReportBlock &block : m_report.blocks)
-            std::visit([this](const auto &b) { add(b); }, block);
+        const auto &blocks = m_report.blocks;
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            // As in the DOCX writer: a paragraph that introduces a table, list, quote or figure
+            // stays on its page; so does every heading.
+            const core::ReportBlock *next = i + 1 < blocks.size() ? &blocks[i + 1] : nullptr;
+            m_introduces = next && (std::holds_alternative<core::ReportTable>(*next) ||
+                                    std::holds_alternative<core::BulletList>(*next) ||
+                                    std::holds_alternative<core::Quote>(*next) ||
+                                    std::holds_alternative<core::Figure>(*next));
+            std::visit([this](const auto &b) { add(b); }, blocks[i]);
+        }
     }
 
     std::vector<QTextBlock> headingBlocks; ///< headings down to the contents depth, in order
+    /// Blocks that must end up on the page of the block after them (headings, captions, lead-ins).
+    std::vector<QTextBlock> keepBlocks;
 
 private:
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars)
@@ -103,6 +116,13 @@ private:
             m_cursor.setBlockFormat(f);
         }
         m_breakPending = false;
+    }
+
+    /// The block just started keeps with the next one (see setBreakBefore).
+    void keepWithNext()
+    {
+        keepBlocks.push_back(m_cursor.block());
+        m_keepPolicies.push_back(m_cursor.blockFormat().pageBreakPolicy());
     }
 
     void insertRuns(const std::vector<core::TextRun> &runs, const QTextCharFormat &base)
@@ -139,6 +159,7 @@ private:
         QTextCharFormat c = charFormat(sizes[level - 1], true);
         c.setForeground(QColor(0x1f, 0x3a, 0x5f));
         newBlock(f, c);
+        keepWithNext();
         QTextCharFormat anchor = c;
         anchor.setAnchor(true);
         anchor.setAnchorNames({qs(h.bookmark)});
@@ -171,6 +192,8 @@ private:
         case core::ParagraphRole::Body: break;
         }
         newBlock(f, c);
+        if (m_introduces && p.role != core::ParagraphRole::Title && p.role != core::ParagraphRole::Subtitle)
+            keepWithNext();
         insertRuns(p.runs, c);
     }
 
@@ -208,6 +231,7 @@ private:
             QTextBlockFormat f = bodyBlock();
             f.setTopMargin(pt(4));
             newBlock(f, charFormat(9.5, false, true));
+            keepWithNext();
             m_cursor.insertText(qs(t.caption), charFormat(9.5, false, true));
         }
         const std::size_t columns = std::max<std::size_t>(1, t.header.size());
@@ -220,15 +244,53 @@ private:
         tf.setCellSpacing(0);
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         tf.setBottomMargin(pt(8));
-        if (t.columnWeights.size() == columns) {
-            double total = 0;
-            for (int w : t.columnWeights)
-                total += std::max(1, w);
-            QList<QTextLength> widths;
-            for (int w : t.columnWeights)
-                widths << QTextLength(QTextLength::PercentageLength, 100.0 * std::max(1, w) / total);
-            tf.setColumnWidthConstraints(widths);
+        // Column widths: the model's, else by content; either way at least the longest word of
+        // the column, or Qt breaks a header like "recommend" inside the word.
+        const QFontMetricsF headerMetrics(charFormat(9.5, true).font(), m_device);
+        const QFontMetricsF cellMetrics(charFormat(9.5).font(), m_device);
+        std::vector<double> longestWord(columns, 0); // device pixels
+        std::vector<double> content(columns, 1);
+        const auto measure = [&](std::size_t col, const std::string &cell, const QFontMetricsF &metrics) {
+            const QString text = qs(cell);
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                longestWord[col] = std::max(longestWord[col], metrics.horizontalAdvance(word));
+            content[col] = std::max(content[col], std::min(static_cast<double>(text.size()), 40.0));
+        };
+        for (std::size_t col = 0; col < t.header.size() && col < columns; ++col)
+            measure(col, t.header[col], headerMetrics);
+        for (const auto &row : t.rows)
+            for (std::size_t col = 0; col < row.size() && col < columns; ++col)
+                measure(col, row[col], cellMetrics);
+        std::vector<double> share(columns);
+        double total = 0;
+        for (std::size_t col = 0; col < columns; ++col) {
+            share[col] = t.columnWeights.size() == columns ? std::max(1, t.columnWeights[col]) : content[col];
+            total += share[col];
         }
+        std::vector<double> floor(columns);
+        double floors = 0;
+        for (std::size_t col = 0; col < columns; ++col) {
+            share[col] /= total;
+            floor[col] = (longestWord[col] + devicePt(3 * 2 + 2)) / m_width; // padding and borders
+            floors += floor[col];
+        }
+        if (floors < 0.95) { // else the words cannot all fit whole anyway
+            double fixedShare = 0, freeShare = 0;
+            std::vector<bool> raised(columns, false);
+            for (std::size_t col = 0; col < columns; ++col) {
+                raised[col] = share[col] < floor[col];
+                (raised[col] ? fixedShare : freeShare) += raised[col] ? floor[col] : share[col];
+            }
+            for (std::size_t col = 0; col < columns; ++col) {
+                // Scale the others down to make room, never below their own floor.
+                share[col] = raised[col] ? floor[col]
+                                         : std::max(floor[col], share[col] * (1 - fixedShare) / std::max(freeShare, 1e-9));
+            }
+        }
+        QList<QTextLength> widths;
+        for (double w : share)
+            widths << QTextLength(QTextLength::PercentageLength, 100.0 * w);
+        tf.setColumnWidthConstraints(widths);
         newBlock(bodyBlock(), charFormat(10.5));
         QTextTable *table = m_cursor.insertTable(static_cast<int>(t.rows.size()) + 1, static_cast<int>(columns), tf);
         auto fill = [&](int row, const std::vector<std::string> &cells, bool header) {
@@ -267,6 +329,9 @@ private:
         QTextCharFormat c = charFormat(10.5);
         c.setForeground(QColor(0x22, 0x22, 0x22));
         newBlock(f, c);
+        // An attribution never starts a page alone: its quote goes with it.
+        if (!q.attribution.empty())
+            keepWithNext();
         QString text = u"“"_s + qs(q.text) + u"”"_s;
         text.replace(u'\n', QChar::LineSeparator);
         m_cursor.insertText(text, c);
@@ -295,6 +360,8 @@ private:
             f.setAlignment(Qt::AlignHCenter);
             f.setTopMargin(pt(6));
             newBlock(f, charFormat(10.5));
+            if (!figure.caption.empty())
+                keepWithNext();
             QTextImageFormat img;
             img.setName(name.toString());
             const double width = std::min(m_width, static_cast<double>(decoded.width()) * kDpi / 150.0);
@@ -341,21 +408,61 @@ private:
             QTextCharFormat link = c;
             link.setAnchor(true);
             link.setAnchorHref(u"#"_s + qs(h.bookmark));
-            const QString page = i < m_tocPages.size() ? QString::number(m_tocPages[i]) : u"000"_s;
-            m_cursor.insertText(qs(h.text) + u"\t"_s + page, link);
+            m_cursor.insertText(qs(h.text) + u"\t"_s + kPagePlaceholder, link);
+            m_tocEntries.push_back(m_cursor.block());
         }
     }
+
+public:
+    /// Starts a page at the keep-with-next blocks `on` and no longer at those `off`, as one
+    /// edit: the layout then follows once, not once per block.
+    void setBreaks(const std::set<std::size_t> &on, const std::set<std::size_t> &off)
+    {
+        QTextCursor c(&m_doc);
+        c.beginEditBlock();
+        for (const auto *ordinals : {&on, &off}) {
+            for (std::size_t ordinal : *ordinals) {
+                QTextBlockFormat f = keepBlocks[ordinal].blockFormat();
+                f.setPageBreakPolicy(ordinals == &on ? QTextFormat::PageBreak_AlwaysBefore : m_keepPolicies[ordinal]);
+                c.setPosition(keepBlocks[ordinal].position());
+                c.setBlockFormat(f);
+            }
+        }
+        c.endEditBlock();
+    }
+
+    /// Writes the page of each heading into the contents, in place of the placeholders.
+    void fillContents(const std::vector<int> &pages)
+    {
+        QTextCursor edit(&m_doc);
+        edit.beginEditBlock();
+        for (std::size_t i = 0; i < m_tocEntries.size() && i < pages.size(); ++i) {
+            QTextCursor c(m_tocEntries[i]);
+            c.movePosition(QTextCursor::EndOfBlock);
+            const QTextCharFormat format = c.charFormat();
+            c.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, kPagePlaceholder.size());
+            c.insertText(QString::number(pages[i]), format);
+        }
+        edit.endEditBlock();
+    }
+
+private:
+    /// Three digits: as wide as any page number the contents will show.
+    static inline const QString kPagePlaceholder = u"000"_s;
 
     QTextDocument &m_doc;
     const core::ReportDocument &m_report;
     const core::FigureRenderer *m_figures;
     double m_width;
+    QPaintDevice *m_device; ///< for text widths at the PDF's resolution
     QTextCursor m_cursor;
-    std::vector<int> m_tocPages;
+    std::vector<QTextBlock> m_tocEntries;
+    std::vector<QTextFormat::PageBreakFlags> m_keepPolicies; ///< as built, per keep block
     int m_tocDepth = 3;
     bool m_first = true;
     bool m_breakPending = false;
     bool m_afterList = false;
+    bool m_introduces = false; ///< the model block being added introduces the next one
     int m_figureCount = 0;
 };
 
@@ -387,33 +494,104 @@ Result<std::string> PdfReportWriter::write(const core::ReportDocument &report) c
     const QSizeF pageSize(paint.width(), paint.height() - footerHeight);
 
     const int tocDepth = tocDepthOf(report);
-    auto layOut = [&](QTextDocument &doc, const std::vector<int> &pages) {
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont base;
-        base.setFamilies(fontFamilies());
-        base.setPointSizeF(10.5);
-        base.setStyleStrategy(QFont::PreferNoShaping);
-        doc.setDefaultFont(base);
-        doc.setDocumentMargin(0);
-        doc.setPageSize(pageSize);
-        DocumentBuilder builder(doc, report, m_figures, pageSize.width());
-        builder.build(pages, tocDepth);
-        std::vector<int> found;
-        for (const QTextBlock &block : builder.headingBlocks) {
-            // The first line's top, not the block's: its top margin may end the previous page.
-            double top = doc.documentLayout()->blockBoundingRect(block).top();
-            if (const QTextLayout *text = block.layout(); text && text->lineCount() > 0)
-                top = text->position().y() + text->lineAt(0).y() + 1;
-            found.push_back(static_cast<int>(top / pageSize.height()) + 1);
-        }
-        return found;
-    };
-
-    QTextDocument first;
-    const std::vector<int> pages = layOut(first, {});
     QTextDocument doc;
-    const std::vector<int> finalPages = layOut(doc, pages);
-    (void)finalPages;
+    doc.setUndoRedoEnabled(false);
+    QFont base;
+    base.setFamilies(fontFamilies());
+    base.setPointSizeF(10.5);
+    base.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(base);
+    doc.setDocumentMargin(0);
+    DocumentBuilder builder(doc, report, m_figures, pageSize.width(), &writer);
+    builder.build(tocDepth);
+    // Laid out only now: with a layout attached while the document is built, every insert
+    // re-lays out what changed, and each cell filled re-lays out its whole table (50 themes
+    // took a minute instead of a second).
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setPageSize(pageSize);
+
+    const auto top = [&](const QTextBlock &block) {
+        // The first line's top, not the block's: its top margin may end the previous page.
+        const QRectF box = doc.documentLayout()->blockBoundingRect(block);
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() == 0)
+            return box.top();
+        // blockBoundingRect puts the layout's origin (not its first line) at the top.
+        return box.top() + text->lineAt(0).y() + 1;
+    };
+    const auto pageOf = [&](const QTextBlock &block) { return static_cast<int>(top(block) / pageSize.height()); };
+    const auto lastLinePage = [&](const QTextBlock &block) {
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() == 0)
+            return pageOf(block);
+        const QRectF box = doc.documentLayout()->blockBoundingRect(block);
+        const QTextLine last = text->lineAt(text->lineCount() - 1);
+        return static_cast<int>((box.top() + last.y() + 1) / pageSize.height());
+    };
+    const auto bottom = [&](const QTextBlock &block) {
+        const QRectF box = doc.documentLayout()->blockBoundingRect(block);
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() == 0)
+            return box.bottom();
+        const QTextLine last = text->lineAt(text->lineCount() - 1);
+        return box.top() + last.y() + last.height();
+    };
+    const auto nextWithText = [](QTextBlock block) {
+        do
+            block = block.next();
+        while (block.isValid() && block.length() <= 1);
+        return block;
+    };
+    const auto previousWithText = [](QTextBlock block) {
+        do
+            block = block.previous();
+        while (block.isValid() && block.length() <= 1);
+        return block;
+    };
+    const auto &keep = builder.keepBlocks;
+
+    // Page breaks before blocks that would end a page apart from what they introduce (a
+    // heading, a lead-in, a caption, a quote's last line and its attribution). Breaks move
+    // what follows, so the layout is checked again; a break that came to stand at the top of a
+    // page anyway would leave an empty page and is taken back.
+    std::set<std::size_t> breaks, rejected;
+    for (int pass = 0; pass < 4; ++pass) {
+        std::set<std::size_t> next;
+        for (std::size_t b : breaks) {
+            const QTextBlock before = previousWithText(keep[b]);
+            const double end = before.isValid() ? bottom(before) - 2 : 0;
+            if (before.isValid() && pageOf(keep[b]) - static_cast<int>(end / pageSize.height()) >= 2)
+                rejected.insert(b);
+            else
+                next.insert(b);
+        }
+        for (std::size_t i = 0; i < keep.size(); ++i) {
+            const QTextBlock following = nextWithText(keep[i]);
+            // A long quote may run over a page; only its last line must share the next block's.
+            if (!following.isValid() || pageOf(following) <= lastLinePage(keep[i]))
+                continue;
+            // Move the whole run of blocks that keep together to the next page, unless it
+            // already starts its page.
+            std::size_t start = i;
+            while (start > 0 && nextWithText(keep[start - 1]) == keep[start] &&
+                   lastLinePage(keep[start - 1]) == pageOf(keep[start]))
+                --start;
+            const double offset = top(keep[start]) - pageOf(keep[start]) * pageSize.height();
+            if (offset > devicePt(12) && !rejected.count(start))
+                next.insert(start);
+        }
+        if (next == breaks)
+            break;
+        std::set<std::size_t> on, off;
+        std::set_difference(next.begin(), next.end(), breaks.begin(), breaks.end(), std::inserter(on, on.end()));
+        std::set_difference(breaks.begin(), breaks.end(), next.begin(), next.end(), std::inserter(off, off.end()));
+        builder.setBreaks(on, off);
+        breaks = std::move(next);
+    }
+    std::vector<int> pages;
+    for (const QTextBlock &block : builder.headingBlocks)
+        pages.push_back(pageOf(block) + 1);
+    builder.fillContents(pages);
 
     const int pageCount = std::max(1, doc.pageCount());
     const bool french = report.metadata.language == "fr";

@@ -98,7 +98,11 @@ Drawing thematicMap(const nlohmann::json &data)
             theme.id = jsonString(t, "id");
             const std::string number = jsonString(t, "number");
             theme.label = qs(number.empty() ? jsonString(t, "name") : number + ". " + jsonString(t, "name"));
-            theme.counts = u"%1 excerpt(s), %2 participant(s)"_s.arg(jsonInt(t, "excerpts")).arg(jsonInt(t, "participants"));
+            // The report's own words for the counts, in its language; else a neutral English form.
+            const std::string counts = jsonString(t, "counts");
+            theme.counts = counts.empty()
+                    ? u"%1 excerpt(s), %2 participant(s)"_s.arg(jsonInt(t, "excerpts")).arg(jsonInt(t, "participants"))
+                    : qs(counts);
             theme.discarded = jsonString(t, "status") == "discarded";
             if (t.contains("codes") && t.at("codes").is_array()) {
                 for (const auto &c : t.at("codes"))

@@ -4,9 +4,9 @@
 // Draws report figures with Qt Gui (QImage + QPainter, and QSvgGenerator when Qt Svg is
 // built in). Kinds:
 //  - "thematic-map": {"themes":[{"id","name","number","parent":id|null,"status","excerpts",
-//    "participants","codes":[path]}]}; each top-level theme is a card (rounded box) with its
-//    sub-themes stacked under it and their codes listed in them; cards sit in rows of up to
-//    three, so nothing overlaps.
+//    "participants","counts":"12 excerpts, 4 participants" (optional),"codes":[path]}]};
+//    each top-level theme is a card (rounded box) with its sub-themes stacked under it and
+//    their codes listed in them; cards sit in rows of up to three, so nothing overlaps.
 //  - "prevalence-chart": {"sources":[name],"themes":[{"name","counts":[n per source]}]}; a
 //    grouped horizontal bar chart, one group per theme, one bar per source kind.
 // Requires a QGuiApplication (fonts). Deterministic for a given Qt and font set.

@@ -50,6 +50,8 @@ Result<FindingsReport> buildFindingsReport(storage::Project &project, const Find
     addCodebookAppendix(report, *data, *strings);
     addAuditAppendix(report, *data, *strings);
 
+    if (options.progress && !options.progress(static_cast<int>(themes->size()), static_cast<int>(themes->size())))
+        return makeError(ErrorCode::Internal, "the report was cancelled");
     result.themes = static_cast<int>(themes->size());
     result.quotes = *quoted;
     return result;

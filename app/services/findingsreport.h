@@ -4,6 +4,7 @@
 #include "core/report/reportdocument.h"
 #include "core/util/result.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,10 @@ struct FindingsReportOptions {
     bool includeAttributes = true;
     /// Language of the fixed text: "en" or "fr".
     std::string language = "en";
+    /// Called with (themes written, themes in all) before each theme's section and once at the
+    /// end; returning false stops the build, which then fails with "the report was cancelled".
+    /// May be empty.
+    std::function<bool(int done, int total)> progress;
 };
 
 struct FindingsReport {

@@ -2,6 +2,7 @@
 #include "app/services/reportappendix.h"
 
 #include "app/services/reportblocks.h"
+#include "app/services/reportmessages.h"
 
 #include <algorithm>
 #include <functional>
@@ -43,15 +44,28 @@ void addCodebookAppendix(ReportDocument &report, const ReportData &data, const R
     report.blocks.push_back(heading(1, strings.text("appendix.codebook"), "codebook"));
     ReportTable table;
     table.caption = strings.text("appendix.codebook.caption");
-    table.header = {strings.text("col.code"), strings.text("col.description"),
-                    strings.text("col.ownCodings"), strings.text("col.withSubcodes")};
-    table.columnWeights = {5, 8, 2, 2};
-    table.align = {ColumnAlign::Left, ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right};
-    if (data.codes) {
-        for (const CodebookRow &row : codebookRows(*data.codes, data.codingCounts)) {
-            table.rows.push_back({displayPath(row.names), row.code && row.code->description ? *row.code->description : "",
-                                  std::to_string(row.codings), std::to_string(row.codingsWithSubcodes)});
-        }
+    const std::vector<CodebookRow> rows = data.codes ? codebookRows(*data.codes, data.codingCounts)
+                                                     : std::vector<CodebookRow>{};
+    const auto description = [](const CodebookRow &row) {
+        return row.code && row.code->description ? *row.code->description : std::string();
+    };
+    // A codebook without descriptions gets no empty column.
+    const bool described = std::any_of(rows.begin(), rows.end(),
+                                       [&](const CodebookRow &row) { return !description(row).empty(); });
+    table.header = {strings.text("col.code"), strings.text("col.ownCodings"), strings.text("col.withSubcodes")};
+    table.columnWeights = {9, 2, 2};
+    table.align = {ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right};
+    if (described) {
+        table.header.insert(table.header.begin() + 1, strings.text("col.description"));
+        table.columnWeights = {5, 8, 2, 2};
+        table.align.insert(table.align.begin() + 1, ColumnAlign::Left);
+    }
+    for (const CodebookRow &row : rows) {
+        std::vector<std::string> cells{displayPath(row.names), std::to_string(row.codings),
+                                       std::to_string(row.codingsWithSubcodes)};
+        if (described)
+            cells.insert(cells.begin() + 1, description(row));
+        table.rows.push_back(std::move(cells));
     }
     if (table.rows.empty())
         report.blocks.push_back(paragraph(strings.text("value.none")));
@@ -102,8 +116,12 @@ void addAuditAppendix(ReportDocument &report, const ReportData &data, const Repo
         std::stable_sort(actions.begin(), actions.end(),
                          [](const auto &a, const auto &b) { return a.second > b.second; });
         std::vector<std::string> parts;
-        for (const auto &[action, n] : actions)
-            parts.push_back(action + " " + std::to_string(n));
+        for (const auto &[action, n] : actions) {
+            // In words where the report knows the action; an action of a newer Weft as it is.
+            const std::string id = "action." + action;
+            parts.push_back(findReportMessage(id) ? strings.format(id, {std::to_string(n)})
+                                                  : action + " (" + std::to_string(n) + ")");
+        }
         table.rows.push_back({coder, std::to_string(c.changes), c.first, c.last, joinComma(parts)});
     }
     report.blocks.push_back(std::move(table));

@@ -113,6 +113,10 @@ Result<ReportData> loadReportData(storage::Project &project)
         if (m.target == MemoTarget::Theme)
             data.themeMemos.push_back(std::move(m));
     }
+    auto marks = project.exemplars().all();
+    WEFT_TRY(marks);
+    for (const storage::ExemplarMark &mark : *marks) // by theme, then position
+        data.exemplars[mark.themeId].push_back(mark.codingId);
     auto audit = project.history().entries();
     WEFT_TRY(audit);
     data.audit = std::move(*audit);

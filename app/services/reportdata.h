@@ -32,6 +32,9 @@ struct ReportData {
     std::map<core::DocumentKind, std::int64_t> codingsByKind;
     ThemesOverview themes;                         ///< every theme, tree order
     std::vector<core::Memo> themeMemos;            ///< memos on themes
+    /// Codings marked by hand as a theme's exemplar quotes: theme id -> coding ids, in the
+    /// order they were marked (their place in the theme's quotes).
+    std::map<core::Id, std::vector<core::Id>> exemplars;
     std::vector<core::AuditEntry> audit;           ///< oldest first
 
     const core::Document *document(core::Id id) const;

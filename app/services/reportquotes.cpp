@@ -58,8 +58,8 @@ QuoteSelector::QuoteSelector(storage::Project &project, const ReportData &data,
 {
 }
 
-std::vector<const Excerpt *> QuoteSelector::pick(std::vector<const Excerpt *> pool,
-                                                 std::size_t count) const
+std::vector<const Excerpt *> QuoteSelector::pick(std::vector<const Excerpt *> pool, std::size_t count,
+                                                 std::set<std::string> quotedPeople) const
 {
     // kind -> participant label ("\x7f" for none, so they come last) -> passages, earliest first
     std::map<DocumentKind, std::map<std::string, std::vector<const Excerpt *>>> groups;
@@ -73,7 +73,6 @@ std::vector<const Excerpt *> QuoteSelector::pick(std::vector<const Excerpt *> po
         }
     }
     std::vector<const Excerpt *> chosen;
-    std::set<std::string> quotedPeople;
     std::map<DocumentKind, std::string> lastOf; // per kind, the participant chosen last
     bool progress = true;
     while (chosen.size() < count && progress) {
@@ -114,13 +113,41 @@ std::vector<const Excerpt *> QuoteSelector::pick(std::vector<const Excerpt *> po
     return chosen;
 }
 
-Result<std::vector<Quote>> QuoteSelector::select(const std::vector<Excerpt> &excerpts, int count)
+std::vector<const Excerpt *> QuoteSelector::marked(const std::vector<Excerpt> &excerpts,
+                                                   const std::vector<Id> &exemplars, std::size_t count)
+{
+    std::map<Id, const Excerpt *> holding; // coding id -> the excerpt it was merged into
+    for (const Excerpt &x : excerpts) {
+        for (Id coding : x.codingIds)
+            holding.emplace(coding, &x);
+    }
+    std::vector<const Excerpt *> out;
+    for (Id coding : exemplars) {
+        if (out.size() >= count)
+            break;
+        const auto it = holding.find(coding);
+        // Two marks in one merged passage quote it once, at the first mark's place.
+        if (it != holding.end() && std::find(out.begin(), out.end(), it->second) == out.end())
+            out.push_back(it->second);
+    }
+    return out;
+}
+
+Result<std::vector<Quote>> QuoteSelector::select(const std::vector<Excerpt> &excerpts,
+                                                 const std::vector<Id> &exemplars, int count)
 {
     if (count <= 0 || excerpts.empty())
         return std::vector<Quote>{};
+    const auto wanted = static_cast<std::size_t>(count);
+    // Marked by hand: first, and even when quoted elsewhere in the report, since someone chose
+    // them for this theme.
+    std::vector<const Excerpt *> chosen = marked(excerpts, exemplars, wanted);
     std::vector<const Excerpt *> fresh, used;
-    for (const Excerpt &x : excerpts)
+    for (const Excerpt &x : excerpts) {
+        if (std::find(chosen.begin(), chosen.end(), &x) != chosen.end())
+            continue;
         (m_used.count(Key{x.documentId, x.start, x.end}) ? used : fresh).push_back(&x);
+    }
     const auto earliest = [&](const Excerpt *a, const Excerpt *b) {
         const auto order = [&](const Excerpt *x) {
             const auto it = m_data.documentOrder.find(x->documentId);
@@ -130,10 +157,16 @@ Result<std::vector<Quote>> QuoteSelector::select(const std::vector<Excerpt> &exc
     };
     std::sort(fresh.begin(), fresh.end(), earliest);
     std::sort(used.begin(), used.end(), earliest);
-    const auto wanted = static_cast<std::size_t>(count);
-    std::vector<const Excerpt *> chosen = pick(std::move(fresh), wanted);
+    // The people quoted by the marked passages count as quoted for the theme.
+    std::set<std::string> quotedPeople;
+    for (const Excerpt *x : chosen) {
+        const std::string label = m_data.label(x->participant);
+        quotedPeople.insert(label.empty() ? std::string("\x7f") : label);
+    }
+    for (const Excerpt *x : pick(std::move(fresh), wanted - chosen.size(), quotedPeople))
+        chosen.push_back(x);
     if (chosen.size() < wanted) {
-        for (const Excerpt *x : pick(std::move(used), wanted - chosen.size()))
+        for (const Excerpt *x : pick(std::move(used), wanted - chosen.size(), quotedPeople))
             chosen.push_back(x);
     }
     std::vector<Quote> quotes;

@@ -15,22 +15,26 @@
 
 namespace weft::services {
 
-/// Chooses a theme's exemplar quotes by a fixed, stated rule and attributes them
-/// pseudonymously ("P03, interview, 00:14:20"): participants appear by identifier only, never
-/// by name. The rule, which the report prints, spreads quotes over evidence:
+/// Chooses a theme's exemplar quotes and attributes them pseudonymously ("P03, interview,
+/// 00:14:20"): participants appear by identifier only, never by name.
+/// The passages holding the codings marked by hand as the theme's exemplars come first, in the
+/// order they were marked (a passage is the merged excerpt of the theme's evidence, sub-themes
+/// included, that contains the coding; a mark whose coding is no longer evidence of the theme is
+/// passed over). A fixed rule, which the report prints, fills the rest and spreads quotes over
+/// the evidence:
 ///   round-robin over data sources (interview, journal, feedback, document); within a source,
 ///   round-robin over participants by identifier, preferring those not yet quoted for the
 ///   theme; each participant's earliest passage first (project document order, then position);
 ///   passages already quoted elsewhere in the report only when nothing else is left.
-/// Quotes marked as exemplars in the project would come first, but the storage layer has no
-/// API for them yet (the theme_exemplar table is unused), so there are none to honour.
 /// Reads the text of each quoted document once.
 class QuoteSelector {
 public:
     QuoteSelector(storage::Project &project, const ReportData &data, const ReportStrings &strings);
 
-    /// Up to `count` quotes from a theme's excerpts, in the order the rule picks them.
-    Result<std::vector<core::Quote>> select(const std::vector<core::Excerpt> &excerpts, int count);
+    /// Up to `count` quotes from a theme's excerpts: those holding the `exemplars` codings
+    /// first (in that order), then as the rule picks them.
+    Result<std::vector<core::Quote>> select(const std::vector<core::Excerpt> &excerpts,
+                                            const std::vector<core::Id> &exemplars, int count);
 
     /// Quotes handed out so far.
     int quoted() const { return m_quoted; }
@@ -46,8 +50,12 @@ private:
     };
     using Key = std::tuple<core::Id, std::int64_t, std::int64_t>;
 
-    std::vector<const core::Excerpt *> pick(std::vector<const core::Excerpt *> pool,
-                                            std::size_t count) const;
+    static std::vector<const core::Excerpt *> marked(const std::vector<core::Excerpt> &excerpts,
+                                                     const std::vector<core::Id> &exemplars,
+                                                     std::size_t count);
+    /// The rule; `quotedPeople` are labels already quoted for the theme ("\x7f" for nobody).
+    std::vector<const core::Excerpt *> pick(std::vector<const core::Excerpt *> pool, std::size_t count,
+                                            std::set<std::string> quotedPeople) const;
     Result<const Source *> source(core::Id documentId);
     std::string attribution(const core::Excerpt &excerpt, const Source &source) const;
 

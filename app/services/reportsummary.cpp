@@ -224,8 +224,9 @@ void addStudySummary(ReportDocument &report, const ReportData &data, const Repor
     report.blocks.push_back(heading(2, strings.text("summary.coding"), "coding"));
     std::size_t topLevel = data.codes ? data.codes->children(0).size() : 0;
     report.blocks.push_back(paragraph(strings.format(
-        "summary.coding.text", {std::to_string(data.info.codes), std::to_string(topLevel),
-                                std::to_string(data.info.codings), std::to_string(data.info.coders)})));
+        "summary.coding.text", {strings.count("count.codes", data.info.codes), std::to_string(topLevel),
+                                strings.count("count.passages", data.info.codings),
+                                strings.count("count.coders", data.info.coders)})));
 }
 
 std::vector<std::string> reportAnalysts(const ReportData &data) { return analysts(data); }

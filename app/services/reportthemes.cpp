@@ -35,6 +35,13 @@ std::string capitalised(std::string word)
     return word;
 }
 
+/// "12 excerpts, 4 participants", as the thematic map labels a theme.
+std::string evidenceCounts(const Evidence &e, const ReportStrings &strings)
+{
+    return strings.format("map.item", {strings.count("count.excerpts", static_cast<std::int64_t>(e.excerpts.size())),
+                                       strings.count("count.participants", e.participants)});
+}
+
 std::string statusText(const ThemeSummary &t, const ReportStrings &strings)
 {
     std::string review = strings.reviewName(t.theme.reviewState);
@@ -54,9 +61,9 @@ void addPrevalence(ReportDocument &report, const ReportData &data, const ReportS
     const std::string name = reported.summary->theme.name;
     report.blocks.push_back(leadIn(strings.text("theme.prevalence"),
                                    strings.format("theme.prevalenceText",
-                                                  {std::to_string(e.excerpts.size()),
-                                                   std::to_string(e.participants),
-                                                   std::to_string(e.documents)})));
+                                                  {strings.count("count.excerpts", static_cast<std::int64_t>(e.excerpts.size())),
+                                                   strings.count("count.participants", e.participants),
+                                                   strings.count("count.documents", e.documents)})));
     if (e.excerpts.empty())
         return;
     // One table answers both questions: rows are participants, columns data sources, and the
@@ -219,6 +226,7 @@ Figure thematicMap(const ReportData &data, const ReportStrings &strings,
                                {"status", toString(s.theme.status)},
                                {"excerpts", s.evidence.excerpts.size()},
                                {"participants", s.evidence.participants},
+                               {"counts", evidenceCounts(s.evidence, strings)},
                                {"codes", s.linkedCodePaths}};
         if (t.depth > 0 && s.theme.parentId) {
             for (const ReportedTheme &p : themes) {
@@ -231,8 +239,7 @@ Figure thematicMap(const ReportData &data, const ReportStrings &strings,
         ListItem item;
         item.level = std::min(t.depth, 2);
         item.runs.push_back(TextRun{themeTitle(t), true, false});
-        item.runs.push_back(TextRun{" (" + strings.format("map.item", {std::to_string(s.evidence.excerpts.size()),
-                                                                      std::to_string(s.evidence.participants)}) + ")"});
+        item.runs.push_back(TextRun{" (" + evidenceCounts(s.evidence, strings) + ")"});
         if (!s.linkedCodes.empty()) {
             std::vector<std::string> codes;
             for (Id code : s.linkedCodes)
@@ -261,7 +268,10 @@ Result<int> addThemeSections(ReportDocument &report, const ReportData &data,
                                       ParagraphRole::Note));
     report.blocks.push_back(thematicMap(data, strings, themes));
     const int before = quotes.quoted();
+    const int total = static_cast<int>(themes.size());
     for (const ReportedTheme &reported : themes) {
+        if (options.progress && !options.progress(static_cast<int>(&reported - themes.data()), total))
+            return makeError(ErrorCode::Internal, "the report was cancelled");
         const ThemeSummary &t = *reported.summary;
         report.blocks.push_back(heading(reported.depth == 0 ? 2 : 3, themeTitle(reported), reported.bookmark));
         if (t.theme.definition.empty())
@@ -286,14 +296,16 @@ Result<int> addThemeSections(ReportDocument &report, const ReportData &data,
             std::sort(codes.begin(), codes.end());
             BulletList list;
             for (const auto &[path, id] : codes) {
-                list.items.push_back(listItem(path + " (" + strings.format("theme.codeCount",
-                                                                        {std::to_string(codingsWithSubcodes(data, id))}) + ")"));
+                list.items.push_back(listItem(path + " (" + strings.count("count.codings", codingsWithSubcodes(data, id)) + ")"));
             }
             report.blocks.push_back(std::move(list));
         }
         addPrevalence(report, data, strings, reported);
         addMemos(report, data, strings, t.theme);
-        auto chosen = quotes.select(t.evidence.excerpts, options.quotesPerTheme);
+        const auto marks = data.exemplars.find(t.theme.id);
+        auto chosen = quotes.select(t.evidence.excerpts,
+                                    marks == data.exemplars.end() ? std::vector<Id>{} : marks->second,
+                                    options.quotesPerTheme);
         WEFT_TRY(chosen);
         if (chosen->empty()) {
             report.blocks.push_back(leadIn(strings.text("theme.quotes"), strings.text("theme.noQuotes")));

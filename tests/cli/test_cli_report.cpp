@@ -2,148 +2,13 @@
 // Findings report and exports end to end on the bundled sample study: every theme, definition
 // and quote (with its attribution) in Markdown, HTML and DOCX; the same bytes every time; French
 // fixed text; the DOCX through LibreOffice to PDF; CSV, XLSX and codebook exports.
-#include "clitestsupport.h"
-
-#include "core/import/ziparchive.h"
-
-#include <pugixml.hpp>
+#include "reporttestsupport.h"
 
 #include <cstdlib>
 #include <regex>
 #include <set>
 
 using namespace weft::test;
-
-namespace {
-
-struct Theme {
-    std::string path;
-    std::string name;
-    std::string definition;
-};
-
-const std::vector<Theme> kThemes{
-    {"Peers make it sayable", "Peers make it sayable",
-     "Participants could talk about sexual health because the educators were close to them in age."},
-    {"Peers make it sayable/Safe rooms", "Safe rooms",
-     "Confidentiality agreements & small groups made the sessions feel safe enough to speak."},
-    {"From knowing to doing", "From knowing to doing",
-     "Knowledge turned into action: getting tested, talking with partners, passing it on."},
-    {"What gets in the way", "What gets in the way",
-     "Practical and social barriers (time, transport, stigma) that kept people away."},
-};
-
-/// The sample study with four themes, built once: every test reads it, none changes it.
-const CliWorkspace &study()
-{
-    static const CliWorkspace ws = [] {
-        CliWorkspace w;
-        const std::string sample = WEFT_SAMPLE_DIR;
-        w.ok({"new", "S.weft", "--title", "Peer Health Education Program"});
-        w.ok({"import", "S.weft", sample + "/interviews", sample + "/journals", sample + "/feedback"});
-        w.ok({"participants", "import", "S.weft", sample + "/participants.csv"});
-        w.ok({"code", "S.weft", "--batch", sample + "/codings.jsonl"});
-        for (const Theme &t : kThemes)
-            w.ok({"themes", "add", "S.weft", t.path, "--definition", t.definition});
-        w.ok({"themes", "link", "S.weft", "Peers make it sayable", "--code", "Trust/Peer educators", "--code",
-              "Trust/Professionals"});
-        w.ok({"themes", "link", "S.weft", "Peers make it sayable/Safe rooms", "--code", "Safety/Confidentiality"});
-        w.ok({"themes", "link", "S.weft", "From knowing to doing", "--code", "Skills", "--code", "Change"});
-        w.ok({"themes", "link", "S.weft", "What gets in the way", "--code", "Barriers"});
-        w.ok({"themes", "review", "S.weft", "Peers make it sayable", "--approve", "--reviewer", "Lea"});
-        w.ok({"themes", "add", "S.weft", "Abandoned idea", "--status", "discarded"});
-        w.ok({"themes", "add", "S.weft", "Abandoned idea/Its child"});
-        w.ok({"codes", "add", "S.weft", "Barriers/Transport", "--description", "Getting there: buses, distance, \"cost\"."});
-        return w;
-    }();
-    return ws;
-}
-
-std::string collapse(const std::string &text)
-{
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
-struct ReportQuote {
-    std::string text;
-    std::string attribution;
-};
-
-/// Quotes of a Markdown report: "> text" lines followed by "> — attribution".
-std::vector<ReportQuote> markdownQuotes(const std::string &md)
-{
-    std::vector<ReportQuote> quotes;
-    const std::regex pattern("\n> ([^\n]+)\n>\n> \xE2\x80\x94 ([^\n]+)\n");
-    for (auto it = std::sregex_iterator(md.begin(), md.end(), pattern); it != std::sregex_iterator(); ++it) {
-        std::string text;
-        const std::string raw = (*it)[1];
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            if (raw[i] == '\\' && i + 1 < raw.size())
-                ++i; // Markdown escapes
-            text += raw[i];
-        }
-        quotes.push_back({text, (*it)[2]});
-    }
-    return quotes;
-}
-
-std::string htmlEscaped(const std::string &text)
-{
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
-std::string documentXml(const std::string &docx)
-{
-    auto zip = weft::core::ZipArchive::open(docx, weft::core::ArchiveKind{"docx", "Word"});
-    REQUIRE(zip.ok());
-    auto xml = zip->read("word/document.xml");
-    REQUIRE(xml.ok());
-    return *xml;
-}
-
-/// The text of all w:t elements, each paragraph on its own line.
-std::string docxText(const std::string &docx)
-{
-    pugi::xml_document doc;
-    const std::string xml = documentXml(docx);
-    REQUIRE(doc.load_string(xml.c_str()));
-    std::string text;
-    for (const auto &p : doc.select_nodes("//w:p")) {
-        for (const auto &t : p.node().select_nodes(".//w:t"))
-            text += t.node().text().get();
-        text += '\n';
-    }
-    return text;
-}
-
-bool haveTool(const char *name)
-{
-    return std::system((std::string("command -v ") + name + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-} // namespace
 
 TEST_CASE("cli: report in Markdown and HTML holds every theme, definition and attributed quote")
 {
@@ -352,6 +217,33 @@ TEST_CASE("cli: report DOCX is a valid package that LibreOffice turns into a PDF
         CHECK(pdf.find(collapse(q.text)) != std::string::npos);
         CHECK(pdf.find(q.attribution) != std::string::npos);
     }
+}
+
+TEST_CASE("cli: French report DOCX through LibreOffice keeps every theme name and French headings", "[soffice]")
+{
+    const CliWorkspace &ws = study();
+    ws.ok({"report", "S.weft", "--format", "docx", "--lang", "fr", "-o", "rapport.docx"});
+    if (!haveTool("soffice") || !haveTool("pdftotext")) {
+        WARN("soffice or pdftotext is not installed; run cmake/install-deps.sh to check the DOCX in LibreOffice");
+        return;
+    }
+    const std::string dir = ws.path("");
+    const std::string convert = "cd '" + dir + "' && timeout 120 soffice -env:UserInstallation=file://" + dir +
+                                "/lo --headless --convert-to pdf rapport.docx >soffice-fr.log 2>&1";
+    REQUIRE(std::system(convert.c_str()) == 0);
+    REQUIRE(std::system(("cd '" + dir + "' && pdftotext -enc UTF-8 rapport.pdf rapport.txt").c_str()) == 0);
+    const std::string pdf = collapse(ws.read("rapport.txt"));
+    REQUIRE(!pdf.empty());
+    for (const Theme &t : kThemes) {
+        INFO(t.name);
+        CHECK(pdf.find(t.name) != std::string::npos);
+    }
+    for (const char *heading : {"Rapport de résultats", "Présentation de l'étude", "Thèmes", "Extraits exemplaires.",
+                                "Triangulation des sources de données", "Annexe A. Dictionnaire des codes"}) {
+        INFO(heading);
+        CHECK(pdf.find(heading) != std::string::npos);
+    }
+    CHECK(pdf.find("Study summary") == std::string::npos);
 }
 
 TEST_CASE("cli: export writes the excerpts table as CSV and XLSX")
