@@ -26,6 +26,8 @@ class MemoPanel;
 class ParticipantsPanel;
 class ProjectSession;
 class ProjectStatusBar;
+class ThemeEvidencePanel;
+class ThemeMapPanel;
 class RecentProjects;
 class WarningPresenter;
 class WelcomePage;
@@ -63,6 +65,8 @@ public:
     CodebookPanel *codebookPanel() const { return m_codebook; }
     ExcerptsPanel *excerptsPanel() const { return m_excerpts; }
     MemoPanel *memoPanel() const { return m_memo; }
+    ThemeMapPanel *themeMapPanel() const { return m_map; }
+    ThemeEvidencePanel *themeEvidencePanel() const { return m_evidence; }
     CodingController *codingController() const { return m_coding; }
     CodebookController *codebookController() const { return m_codebookActions; }
     ProjectStatusBar *projectStatusBar() const { return m_statusBar; }
@@ -110,6 +114,10 @@ private:
     ExcerptsPanel *m_excerpts = nullptr;
     MemoPanel *m_memo = nullptr;
     QSplitter *m_center = nullptr;
+    QTabWidget *m_work = nullptr; // the document or the thematic map
+    QTabWidget *m_lower = nullptr; // excerpts of a code or evidence of a theme
+    ThemeMapPanel *m_map = nullptr;
+    ThemeEvidencePanel *m_evidence = nullptr;
     QSplitter *m_side = nullptr;
     CodingController *m_coding = nullptr;
     CodebookController *m_codebookActions = nullptr;

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/entities.h"
+
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+
+namespace weft::app {
+
+class ProjectSession;
+class ThemeEvidenceModel;
+
+/// The "Theme evidence" tab: the excerpts that support the current theme, grouped by source
+/// kind and participant, with a check box to make one an exemplar quote for the report.
+/// Double-click opens the passage.
+class ThemeEvidencePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ThemeEvidencePanel(ProjectSession *session, QWidget *parent = nullptr);
+
+    /// Shows the evidence of a theme (nullopt: none).
+    void setTheme(std::optional<std::string> themeUuid);
+    ThemeEvidenceModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    /// Opens the excerpt at `index`, as a double-click does (group headings open nothing).
+    void activate(const QModelIndex &index);
+
+Q_SIGNALS:
+    void excerptActivated(weft::core::Id documentId, std::int64_t start, std::int64_t end);
+
+private:
+    void onModelReset();
+
+    ThemeEvidenceModel *m_model;
+    QLabel *m_title;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QTreeView *m_view;
+    int m_scroll = 0;
+};
+
+} // namespace weft::app
