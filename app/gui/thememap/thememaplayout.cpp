@@ -69,9 +69,6 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
     for (std::size_t c = 0; c < roots.size(); ++c)
         mark(roots[c], c, 0);
 
-    const int columns = render::mapColumns(roots.size());
-    auto gridColumn = [&](std::size_t cluster) { return static_cast<int>(cluster % static_cast<std::size_t>(columns)); };
-
     // Each code appears once, with the first theme that links it; the side it goes on faces the
     // other themes that link it.
     std::map<std::string, std::size_t> owner;
@@ -85,53 +82,101 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
         }
     }
 
-    std::vector<Cluster> clusters(roots.size());
-    for (std::size_t c = 0; c < roots.size(); ++c) {
-        Cluster &cluster = clusters[c];
-        std::function<void(std::size_t, int)> walk = [&](std::size_t i, int depth) {
-            Row row;
-            row.theme = i;
-            std::vector<std::string> free;
-            std::set<std::string> seen;
-            for (const std::string &code : themes[i].codes) {
-                if (!sizes.count(code) || owner.at(code) != i || !seen.insert(code).second)
-                    continue;
-                int pull = 0;
-                for (std::size_t other : linkedBy[code]) {
-                    if (clusterOf[other] != c)
-                        pull += gridColumn(clusterOf[other]) < gridColumn(c) ? -1 : gridColumn(clusterOf[other]) > gridColumn(c) ? 1 : 0;
+    auto buildClusters = [&](int columns) {
+        auto gridColumn = [&](std::size_t cluster) { return static_cast<int>(cluster % static_cast<std::size_t>(columns)); };
+        std::vector<Cluster> clusters(roots.size());
+        for (std::size_t c = 0; c < roots.size(); ++c) {
+            Cluster &cluster = clusters[c];
+            std::function<void(std::size_t, int)> walk = [&](std::size_t i, int depth) {
+                Row row;
+                row.theme = i;
+                std::vector<std::string> free;
+                std::set<std::string> seen;
+                for (const std::string &code : themes[i].codes) {
+                    if (!sizes.count(code) || owner.at(code) != i || !seen.insert(code).second)
+                        continue;
+                    int pull = 0;
+                    for (std::size_t other : linkedBy[code]) {
+                        if (clusterOf[other] == c)
+                            continue;
+                        const int column = gridColumn(clusterOf[other]);
+                        pull += column < gridColumn(c) ? -1 : column > gridColumn(c) ? 1 : 0;
+                    }
+                    if (pull < 0)
+                        row.left.push_back(code);
+                    else if (pull > 0)
+                        row.right.push_back(code);
+                    else
+                        free.push_back(code);
                 }
-                if (pull < 0)
-                    row.left.push_back(code);
-                else if (pull > 0)
-                    row.right.push_back(code);
-                else
-                    free.push_back(code);
+                // A few codes in one column to the right keep the cluster narrow; many are
+                // shared out between both sides to keep it low.
+                const double tall = std::max(2 * themes[i].size.height(), 150.0);
+                for (const std::string &code : free) {
+                    const double right = stackHeight(row.right, sizes);
+                    const double left = stackHeight(row.left, sizes);
+                    if (row.left.empty() && right + kCodeGap + sizes.at(code).height() <= tall)
+                        row.right.push_back(code);
+                    else if (right <= left)
+                        row.right.push_back(code);
+                    else
+                        row.left.push_back(code);
+                }
+                row.height = std::max({themes[i].size.height(), stackHeight(row.left, sizes),
+                        stackHeight(row.right, sizes)});
+                for (const std::string &code : row.left)
+                    cluster.leftWidth = std::max(cluster.leftWidth, sizes.at(code).width());
+                for (const std::string &code : row.right)
+                    cluster.rightWidth = std::max(cluster.rightWidth, sizes.at(code).width());
+                cluster.middleWidth = std::max(cluster.middleWidth, themes[i].size.width());
+                cluster.rows.push_back(std::move(row));
+                if (depth < 64)
+                    for (std::size_t child : children[i])
+                        walk(child, depth + 1);
+            };
+            walk(roots[c], 0);
+            cluster.width = cluster.middleWidth
+                    + (cluster.leftWidth > 0 ? cluster.leftWidth + kColumnGap : 0)
+                    + (cluster.rightWidth > 0 ? cluster.rightWidth + kColumnGap : 0);
+            for (const Row &row : cluster.rows)
+                cluster.height += row.height;
+            cluster.height += kRowGap * static_cast<double>(cluster.rows.size() - 1);
+        }
+        return clusters;
+    };
+    auto gridSize = [&](const std::vector<Cluster> &clusters, int columns) {
+        const auto n = static_cast<std::size_t>(columns);
+        std::vector<double> widths(n, 0), heights((clusters.size() + n - 1) / n, 0);
+        for (std::size_t c = 0; c < clusters.size(); ++c) {
+            widths[c % n] = std::max(widths[c % n], clusters[c].width);
+            heights[c / n] = std::max(heights[c / n], clusters[c].height);
+        }
+        double width = kClusterGap * static_cast<double>(widths.size() - 1);
+        double height = kClusterGap * static_cast<double>(heights.size() - 1);
+        for (double w : widths)
+            width += w;
+        for (double h : heights)
+            height += h;
+        return QSizeF(width, height);
+    };
+
+    // As many clusters side by side as fit a landscape screen best (the report's figure, a
+    // page, uses rows of up to three instead).
+    int columns = render::mapColumns(roots.size());
+    if (!roots.empty()) {
+        const std::vector<Cluster> first = buildClusters(columns);
+        double best = 0;
+        for (int c = 1; c <= std::min<int>(static_cast<int>(roots.size()), 5); ++c) {
+            const QSizeF size = gridSize(first, c);
+            const double fit = std::min(kTargetWidth / size.width(), kTargetHeight / size.height());
+            if (fit > best * 1.02) {
+                best = fit;
+                columns = c;
             }
-            for (const std::string &code : free) {
-                if (stackHeight(row.right, sizes) < stackHeight(row.left, sizes))
-                    row.right.push_back(code);
-                else
-                    row.left.push_back(code);
-            }
-            row.height = std::max({themes[i].size.height(), stackHeight(row.left, sizes), stackHeight(row.right, sizes)});
-            for (const std::string &code : row.left)
-                cluster.leftWidth = std::max(cluster.leftWidth, sizes.at(code).width());
-            for (const std::string &code : row.right)
-                cluster.rightWidth = std::max(cluster.rightWidth, sizes.at(code).width());
-            cluster.middleWidth = std::max(cluster.middleWidth, themes[i].size.width());
-            cluster.rows.push_back(std::move(row));
-            if (depth < 64)
-                for (std::size_t child : children[i])
-                    walk(child, depth + 1);
-        };
-        walk(roots[c], 0);
-        cluster.width = cluster.middleWidth + (cluster.leftWidth > 0 ? cluster.leftWidth + kColumnGap : 0)
-                + (cluster.rightWidth > 0 ? cluster.rightWidth + kColumnGap : 0);
-        for (const Row &row : cluster.rows)
-            cluster.height += row.height;
-        cluster.height += kRowGap * static_cast<double>(cluster.rows.size() - 1);
+        }
     }
+    auto gridColumn = [&](std::size_t cluster) { return static_cast<int>(cluster % static_cast<std::size_t>(columns)); };
+    const std::vector<Cluster> clusters = buildClusters(columns);
 
     // The grid of clusters: each column as wide as its widest cluster, each row as tall as its
     // tallest.

@@ -14,8 +14,8 @@ namespace weft::app {
 /// The automatic layout of the thematic map, deterministic for the same input. Each top-level
 /// theme forms a cluster: the theme, its sub-themes stacked under it, and each theme's codes in
 /// columns left and right of it (a code shared with a theme in another cluster goes on the side
-/// facing that cluster). Clusters sit in rows of up to three, as in the report's map, so no two
-/// nodes overlap. Saved positions win; a node left to the layout that would cover a saved one
+/// facing that cluster). Clusters sit in a grid with as many columns as fit a landscape screen
+/// best, so no two nodes overlap. Saved positions win; a node left to the layout that would cover a saved one
 /// is moved down until it is clear.
 class ThemeMapLayout {
 public:
@@ -38,6 +38,9 @@ public:
     static constexpr double kRowGap = 44; ///< between a theme's row and its sub-theme's
     static constexpr double kCodeGap = 10; ///< between stacked codes
     static constexpr double kClusterGap = 90;
+    /// The landscape box the clusters are arranged to fit best.
+    static constexpr double kTargetWidth = 1600;
+    static constexpr double kTargetHeight = 1000;
 };
 
 } // namespace weft::app

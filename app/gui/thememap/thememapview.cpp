@@ -219,9 +219,9 @@ void ThemeMapView::deleteSelection()
     m_scene->deleteSelection(*m_confirmer, this);
 }
 
-bool ThemeMapView::dropCodes(QPoint viewportPoint, const QMimeData *data)
+bool ThemeMapView::dropCodes(QPoint viewportPoint, const QMimeData *mime)
 {
-    const QList<core::Id> ids = CodebookModel::codeIds(data);
+    const QList<core::Id> ids = CodebookModel::codeIds(mime);
     ThemeNodeItem *theme = themeAt(viewportPoint);
     if (ids.isEmpty() || !theme)
         return false;

@@ -40,8 +40,8 @@ public:
     QLineEdit *renameEditor() const { return m_editor; }
     /// Creates a theme at a scene point and opens the editor on its name.
     std::string newThemeAt(QPointF scenePoint);
-    /// Links the codes in `data` (codebook drag) to the theme at a viewport point.
-    bool dropCodes(QPoint viewportPoint, const QMimeData *data);
+    /// Links the codes in `mime` (codebook drag) to the theme at a viewport point.
+    bool dropCodes(QPoint viewportPoint, const QMimeData *mime);
     void deleteSelection();
 
 protected:

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+
+#include "app/gui/evidence/themeevidencepanel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/models/codebookmodel.h"
+#include "app/gui/session/projectsession.h"
+#include "app/gui/thememap/codenodeitem.h"
+#include "app/gui/thememap/mapedgeitem.h"
+#include "app/gui/thememap/mapexport.h"
+#include "app/gui/thememap/thememappanel.h"
+#include "app/gui/thememap/thememapscene.h"
+#include "app/gui/thememap/thememapview.h"
+#include "app/gui/thememap/themenodeitem.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace weft::guitest;
+using weft::app::CodeNodeItem;
+using weft::app::MapEdgeItem;
+using weft::app::ThemeNodeItem;
+
+namespace {
+
+/// Two top-level themes sharing a code, and a sub-theme, on the fixture's codebook.
+void addThemes(const QString &path)
+{
+    auto project = openDirect(path);
+    auto peers = project->codes().resolve("Trust/Peer educators");
+    auto joy = project->codes().resolve("Feelings/Joy");
+    REQUIRE((peers.ok() && joy.ok()));
+    auto trusted = project->themes().add({.parentId = std::nullopt, .name = "Trusted voices"});
+    auto ease = project->themes().add({.parentId = std::nullopt, .name = "Feeling at ease"});
+    REQUIRE((trusted.ok() && ease.ok()));
+    REQUIRE(project->themes().add({.parentId = trusted->id, .name = "Bex"}).ok());
+    REQUIRE(project->themes().link(trusted->uuid, peers->id).ok());
+    REQUIRE(project->themes().link(ease->uuid, joy->id).ok());
+    REQUIRE(project->themes().link(ease->uuid, peers->id).ok());
+    REQUIRE(project->close().ok());
+}
+
+struct MapHarness {
+    MapHarness()
+    {
+        addThemes(fixture.projectPath());
+        QObject::connect(&session, &weft::app::ProjectSession::warning,
+                [this](const QString &, const QString &message) { warnings.append(message); });
+        panel.resize(1100, 760);
+        panel.show();
+        REQUIRE(session.open(fixture.projectPath()));
+        settle();
+        view()->fitToView();
+    }
+
+    weft::app::ThemeMapScene *scene() const { return panel.scene(); }
+    weft::app::ThemeMapView *view() const { return panel.view(); }
+    weft::storage::Project &project() const { return *session.project(); }
+    QUndoStack *undo() const { return session.undoStack(); }
+    static void settle() { QTest::qWait(20); }
+
+    ThemeNodeItem *theme(const std::string &name) const
+    {
+        const auto &nodes = scene()->themeNodes();
+        const auto found = std::find_if(nodes.begin(), nodes.end(),
+                [&](ThemeNodeItem *node) { return node->theme().name == name; });
+        return found != nodes.end() ? *found : nullptr;
+    }
+    CodeNodeItem *code(const QString &name) const
+    {
+        const auto &nodes = scene()->codeNodes();
+        const auto found = std::find_if(nodes.begin(), nodes.end(),
+                [&](CodeNodeItem *node) { return node->name() == name; });
+        return found != nodes.end() ? *found : nullptr;
+    }
+    QPoint at(const QGraphicsItem *item) const { return view()->mapFromScene(item->scenePos()); }
+    std::vector<weft::core::Id> linked(const std::string &theme) const
+    {
+        auto found = session.project()->themes().resolve(theme);
+        REQUIRE(found.ok());
+        auto codes = session.project()->themes().linkedCodes(found->id);
+        REQUIRE(codes.ok());
+        return *codes;
+    }
+    std::optional<weft::storage::MapPoint> saved(const std::string &uuid) const
+    {
+        auto all = session.project()->mapLayout().all();
+        REQUIRE(all.ok());
+        const auto found = all->find(uuid);
+        return found != all->end() ? std::optional(found->second) : std::nullopt;
+    }
+    void drag(QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        QWidget *port = view()->viewport();
+        QTest::mousePress(port, Qt::LeftButton, modifiers, from);
+        QTest::mouseMove(port, from + (to - from) / 3);
+        QTest::mouseMove(port, to);
+        QTest::mouseRelease(port, Qt::LeftButton, modifiers, to);
+        settle();
+    }
+
+    SampleFixture fixture;
+    weft::app::ProjectSession session;
+    weft::app::ThemeMapPanel panel{&session};
+    QStringList warnings;
+};
+
+} // namespace
+
+TEST_CASE("gui: the thematic map shows a node per theme and per linked code, none overlapping", "[gui]")
+{
+    MapHarness map;
+    REQUIRE(map.scene()->themeNodes().size() == 3);
+    REQUIRE(map.scene()->codeNodes().size() == 2);
+    CodeNodeItem *peers = map.code(u"Peer educators"_s);
+    REQUIRE(peers);
+    CHECK(peers->path() == u"Trust/Peer educators"_s);
+    // The shared code is one node with an edge to each of its themes.
+    CHECK(peers->edges().size() == 2);
+    const auto subThemes = std::count_if(map.scene()->edges().begin(), map.scene()->edges().end(),
+            [](const MapEdgeItem *edge) { return edge->kind() == MapEdgeItem::Kind::SubTheme; });
+    CHECK(subThemes == 1);
+    CHECK(map.scene()->edge(map.theme("Trusted voices")->uuid(), map.theme("Bex")->uuid()));
+    CHECK(map.scene()->edges().size() == 4);
+
+    std::vector<QRectF> rects;
+    for (ThemeNodeItem *node : map.scene()->themeNodes())
+        rects.push_back(node->sceneBoundingRect());
+    for (CodeNodeItem *node : map.scene()->codeNodes())
+        rects.push_back(node->sceneBoundingRect());
+    for (std::size_t i = 0; i < rects.size(); ++i)
+        for (std::size_t j = i + 1; j < rects.size(); ++j)
+            CHECK_FALSE(rects[i].intersects(rects[j]));
+    CHECK(map.theme("Feeling at ease")->excerptCount() == 3);
+}
+
+TEST_CASE("gui: moving nodes on the map stores their places in one undo step", "[gui]")
+{
+    MapHarness map;
+    ThemeNodeItem *ease = map.theme("Feeling at ease");
+    REQUIRE(ease);
+    const std::string uuid = ease->uuid();
+    const QPointF before = ease->pos();
+    const int steps = map.undo()->count();
+
+    const QPoint from = map.at(ease);
+    map.drag(from, from + QPoint(0, 90));
+    ease = map.theme("Feeling at ease");
+    const QPointF after = ease->pos();
+    CHECK(after.y() > before.y() + 30);
+    CHECK(map.undo()->count() == steps + 1);
+    const auto place = map.saved(uuid);
+    REQUIRE(place);
+    CHECK(place->x == Approx(after.x()));
+    CHECK(place->y == Approx(after.y()));
+
+    map.undo()->undo();
+    map.settle();
+    CHECK_FALSE(map.saved(uuid));
+    CHECK(map.theme("Feeling at ease")->pos() == before);
+    CHECK(map.warnings.isEmpty());
+}
+
+TEST_CASE("gui: double-clicking the map's canvas creates a theme there, named in place", "[gui]")
+{
+    MapHarness map;
+    const QPoint empty(12, 12);
+    REQUIRE_FALSE(map.view()->itemAt(empty));
+    const QPointF point = map.view()->mapToScene(empty);
+    const int steps = map.undo()->count();
+
+    QTest::mouseDClick(map.view()->viewport(), Qt::LeftButton, {}, empty);
+    QLineEdit *editor = map.view()->renameEditor();
+    REQUIRE(editor);
+    CHECK(editor->text() == u"New theme"_s);
+    CHECK(map.undo()->count() == steps + 1); // the theme and its place: one step
+    QTest::keyClicks(editor, u"Belonging"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    map.settle();
+
+    auto theme = map.project().themes().resolve("Belonging");
+    REQUIRE(theme.ok());
+    const auto place = map.saved(theme->uuid);
+    REQUIRE(place);
+    CHECK(place->x == Approx(point.x()));
+    CHECK(place->y == Approx(point.y()));
+    REQUIRE(map.theme("Belonging"));
+    CHECK(map.theme("Belonging")->pos() == QPointF(place->x, place->y));
+    CHECK(map.undo()->count() == steps + 2);
+
+    map.undo()->undo(); // the name
+    map.undo()->undo(); // the theme
+    map.settle();
+    CHECK_FALSE(map.project().themes().resolve(theme->uuid).ok());
+    CHECK(map.scene()->themeNodes().size() == 3);
+    map.undo()->redo();
+    map.settle();
+    REQUIRE(map.project().themes().resolve(theme->uuid).ok());
+    CHECK(map.saved(theme->uuid));
+}
+
+TEST_CASE("gui: codes dropped on a theme node are linked to it, in one undo step", "[gui]")
+{
+    MapHarness map;
+    auto joy = map.project().codes().resolve("Feelings/Joy");
+    auto peers = map.project().codes().resolve("Trust/Peer educators");
+    REQUIRE((joy.ok() && peers.ok()));
+    const ThemeNodeItem *bex = map.theme("Bex");
+    REQUIRE(bex);
+
+    SECTION("dragged from the codebook")
+    {
+        weft::app::CodebookModel *codebook = map.session.codebookModel();
+        QModelIndexList codes;
+        for (const QString &name : {u"Joy"_s, u"Peer educators"_s})
+            codes += codebook->match(codebook->index(0, 0), Qt::DisplayRole, name, 1,
+                    Qt::MatchExactly | Qt::MatchRecursive);
+        REQUIRE(codes.size() == 2);
+        std::unique_ptr<QMimeData> data(codebook->mimeData(codes));
+        QDropEvent drop(QPointF(map.at(bex)), Qt::CopyAction | Qt::MoveAction, data.get(),
+                Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(map.view()->viewport(), &drop);
+        map.settle();
+        CHECK(drop.isAccepted());
+        auto linked = map.linked("Trusted voices/Bex");
+        std::sort(linked.begin(), linked.end());
+        std::vector<weft::core::Id> expected{joy->id, peers->id};
+        std::sort(expected.begin(), expected.end());
+        CHECK(linked == expected);
+        // Each code is still one node, now with one more edge.
+        CHECK(map.scene()->codeNodes().size() == 2);
+        CHECK(map.code(u"Joy"_s)->edges().size() == 2);
+    }
+    SECTION("a code node dragged onto the theme node")
+    {
+        const QPointF home = map.code(u"Joy"_s)->pos();
+        map.drag(map.at(map.code(u"Joy"_s)), map.at(bex));
+        CHECK(map.linked("Trusted voices/Bex") == std::vector<weft::core::Id>{joy->id});
+        CHECK(map.code(u"Joy"_s)->pos() == home); // it goes back, linked
+        CHECK_FALSE(map.saved(joy->uuid));
+    }
+    CHECK(map.undo()->count() == 1);
+    map.undo()->undo();
+    map.settle();
+    CHECK(map.linked("Trusted voices/Bex").empty());
+    CHECK(map.code(u"Joy"_s)->edges().size() == 1);
+}
+
+TEST_CASE("gui: on the map, Shift-dragging a theme onto another makes it a sub-theme", "[gui]")
+{
+    MapHarness map;
+    auto ease = map.project().themes().resolve("Feeling at ease");
+    REQUIRE(ease.ok());
+    map.drag(map.at(map.theme("Bex")), map.at(map.theme("Feeling at ease")), Qt::ShiftModifier);
+    auto bex = map.project().themes().resolve("Feeling at ease/Bex");
+    REQUIRE(bex.ok());
+    CHECK(bex->parentId == ease->id);
+    CHECK(map.scene()->edge(ease->uuid, bex->uuid));
+    map.undo()->undo();
+    map.settle();
+    CHECK(map.project().themes().resolve("Trusted voices/Bex").ok());
+}
+
+TEST_CASE("gui: on the map, F2 renames a theme and Delete unlinks or deletes, keeping the zoom", "[gui]")
+{
+    MapHarness map;
+    map.view()->zoomIn();
+    const double zoom = map.view()->zoom();
+    map.view()->setFocus();
+
+    map.theme("Trusted voices")->setSelected(true);
+    QTest::keyClick(map.view(), Qt::Key_F2);
+    QLineEdit *editor = map.view()->renameEditor();
+    REQUIRE(editor);
+    editor->setText(u"Voices we trust"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    map.settle();
+    REQUIRE(map.theme("Voices we trust"));
+    CHECK(map.view()->zoom() == Approx(zoom));
+
+    auto peers = map.project().codes().resolve("Trust/Peer educators");
+    REQUIRE(peers.ok());
+    map.scene()->clearSelection();
+    MapEdgeItem *link = map.scene()->edge(map.theme("Feeling at ease")->uuid(), peers->uuid);
+    REQUIRE(link);
+    link->setSelected(true);
+    QTest::keyClick(map.view(), Qt::Key_Delete);
+    map.settle();
+    CHECK(map.linked("Feeling at ease").size() == 1);
+    CHECK(map.code(u"Peer educators"_s)->edges().size() == 1);
+
+    auto confirmer = std::make_unique<AnsweringConfirmer>(true);
+    AnsweringConfirmer *asked = confirmer.get();
+    map.panel.setConfirmer(std::move(confirmer));
+    map.scene()->clearSelection();
+    map.theme("Voices we trust")->setSelected(true);
+    QTest::keyClick(map.view(), Qt::Key_Delete);
+    map.settle();
+    CHECK(asked->questions.size() == 1);
+    CHECK_FALSE(map.project().themes().resolve("Voices we trust").ok());
+    CHECK(map.scene()->themeNodes().size() == 1); // its sub-theme went with it
+    CHECK(map.view()->zoom() == Approx(zoom));
+
+    map.undo()->undo();
+    map.settle();
+    CHECK(map.project().themes().resolve("Voices we trust/Bex").ok());
+    CHECK(map.scene()->themeNodes().size() == 3);
+}
+
+TEST_CASE("gui: the map exports as SVG with every theme's name and as PNG at twice its size", "[gui]")
+{
+    MapHarness map;
+    const QString svgPath = map.fixture.folder() + u"/map.svg"_s;
+    const QString pngPath = map.fixture.folder() + u"/map.png"_s;
+    map.theme("Bex")->setSelected(true);
+    REQUIRE(map.panel.exportTo(svgPath));
+    REQUIRE(map.panel.exportTo(pngPath));
+    CHECK(map.theme("Bex")->isSelected()); // the selection is back after the picture
+
+    QFile svg(svgPath);
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svg);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"text"_s)
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    const QString all = texts.join(u' ').simplified();
+    for (const char *name : {"Trusted voices", "Feeling at ease", "Bex", "Peer educators", "Joy"})
+        CHECK(all.contains(QString::fromUtf8(name)));
+
+    const QImage png(pngPath);
+    REQUIRE_FALSE(png.isNull());
+    const QSizeF expected = map.scene()->contentRect().size() * 2;
+    CHECK(std::abs(png.width() - expected.width()) <= 1);
+    CHECK(std::abs(png.height() - expected.height()) <= 1);
+    int ink = 0;
+    for (int y = 0; y < png.height(); y += 2)
+        for (int x = 0; x < png.width(); x += 2)
+            ink += png.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+    CHECK(ink > png.width() * png.height() / 4 / 50); // more than 2 % drawn
+
+    CHECK_FALSE(map.panel.exportTo(map.fixture.folder() + u"/missing/folder/map.png"_s));
+    REQUIRE(map.warnings.size() == 1);
+    CHECK(map.warnings.front().contains(u"Choose a folder"_s));
+}
+
+// Hidden ("[.]"), run by hand: pictures of the sample study's thematic map and of a theme's
+// evidence for the documentation, into the folder named by $WEFT_PICTURES (default: the
+// working one).
+TEST_CASE("gui: pictures of the thematic map and theme evidence", "[.][pictures]")
+{
+    weft::app::MainWindow window;
+    window.setWarningPresenter(std::make_unique<RecordingPresenter>());
+    window.resize(1400, 880);
+    window.show();
+    REQUIRE(window.openSampleProject());
+    auto *work = window.findChild<QTabWidget *>(u"workTabs"_s);
+    REQUIRE(work);
+    work->setCurrentWidget(window.themeMapPanel());
+    QTest::qWait(100);
+    weft::app::ThemeMapScene *scene = window.themeMapPanel()->scene();
+    REQUIRE(scene->themeNodes().size() == 3);
+    window.themeMapPanel()->view()->fitToView();
+    scene->themeNodes().front()->setSelected(true);
+    QTest::qWait(100);
+    const QString folder = qEnvironmentVariable("WEFT_PICTURES", QDir::currentPath());
+    REQUIRE(window.grab().save(QDir(folder).filePath(u"thematic-map.png"_s)));
+    REQUIRE(window.themeEvidencePanel()->grab().save(QDir(folder).filePath(u"theme-evidence.png"_s)));
+}
