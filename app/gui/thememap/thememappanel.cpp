@@ -61,7 +61,7 @@ ThemeMapPanel::ThemeMapPanel(ProjectSession *session, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_scene, &ThemeMapScene::message, this, &ThemeMapPanel::message);
-    connect(m_session, &ProjectSession::opened, this, [this] { m_fitPending = true; });
+    connect(m_session, &ProjectSession::closed, this, [this] { m_fitPending = true; });
     connect(m_scene, &ThemeMapScene::reloaded, this, [this] {
         updateActions();
         // A freshly opened project shows its whole map once the view has its size.
