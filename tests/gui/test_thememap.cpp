@@ -4,6 +4,7 @@
 #include "app/gui/evidence/themeevidencepanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/models/codebookmodel.h"
+#include "app/gui/models/themeevidencemodel.h"
 #include "app/gui/session/projectsession.h"
 #include "app/gui/thememap/codenodeitem.h"
 #include "app/gui/thememap/mapedgeitem.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTest>
 #include <QUndoStack>
 #include <QXmlStreamReader>
@@ -333,6 +335,20 @@ TEST_CASE("gui: on the map, F2 renames a theme and Delete unlinks or deletes, ke
     CHECK(map.scene()->themeNodes().size() == 3);
 }
 
+TEST_CASE("gui: a hidden map catches up with the project when shown again", "[gui]")
+{
+    MapHarness map;
+    auto joy = map.project().codes().resolve("Feelings/Joy");
+    REQUIRE(joy.ok());
+    map.panel.hide();
+    REQUIRE(map.scene()->linkCodes(map.theme("Bex")->uuid(), {joy->id}));
+    map.settle();
+    CHECK(map.code(u"Joy"_s)->edges().size() == 1); // not rebuilt while hidden
+    map.panel.show();
+    map.settle();
+    CHECK(map.code(u"Joy"_s)->edges().size() == 2);
+}
+
 TEST_CASE("gui: the map exports as SVG with every theme's name and as PNG at twice its size", "[gui]")
 {
     MapHarness map;
@@ -395,5 +411,22 @@ TEST_CASE("gui: pictures of the thematic map and theme evidence", "[.][pictures]
     QTest::qWait(100);
     const QString folder = qEnvironmentVariable("WEFT_PICTURES", QDir::currentPath());
     REQUIRE(window.grab().save(QDir(folder).filePath(u"thematic-map.png"_s)));
-    REQUIRE(window.themeEvidencePanel()->grab().save(QDir(folder).filePath(u"theme-evidence.png"_s)));
+
+    // The evidence of a theme with quotes from several kinds of source, one marked as an
+    // exemplar, in a panel of its own so it can be read.
+    weft::app::ThemeEvidencePanel evidence(window.session());
+    evidence.resize(900, 620);
+    evidence.show();
+    auto theme = window.session()->project()->themes().resolve("Knowledge travels");
+    REQUIRE(theme.ok());
+    evidence.setTheme(theme->uuid);
+    weft::app::ThemeEvidenceModel *model = evidence.model();
+    const QModelIndex interviews = model->index(0, 0);
+    REQUIRE(model->rowCount(interviews) > 0);
+    const QModelIndex first = model->index(0, 0, model->index(0, 0, interviews));
+    REQUIRE(model->setExemplar(first, true));
+    QTest::qWait(100);
+    evidence.view()->scrollToTop();
+    REQUIRE(evidence.grab().save(QDir(folder).filePath(u"theme-evidence.png"_s)));
+    window.session()->undoStack()->undo();
 }

@@ -60,6 +60,19 @@ ThemeEvidencePanel::ThemeEvidencePanel(ProjectSession *session, QWidget *parent)
     // Rows wrap their text: a new width means new heights.
     connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
     onModelReset();
+    m_model->setLive(false); // until shown
+}
+
+void ThemeEvidencePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setLive(true);
+}
+
+void ThemeEvidencePanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setLive(false);
 }
 
 void ThemeEvidencePanel::setTheme(std::optional<std::string> themeUuid)
@@ -91,10 +104,9 @@ void ThemeEvidencePanel::onModelReset()
                                   "them from the codebook onto the theme) and code passages "
                                   "with them."));
     } else {
-        m_title->setText(tr("Evidence for “%1” — %n excerpt(s)", nullptr,
-                                 static_cast<int>(m_model->excerptCount()))
-                                 .arg(m_model->themeName())
-                + tr(" from %n participant(s)", nullptr, static_cast<int>(m_model->participantCount())));
+        m_title->setText(tr("Evidence for “%1” — %2 from %3")
+                        .arg(m_model->themeName(), ThemeEvidenceModel::excerptsText(m_model->excerptCount()),
+                                ThemeEvidenceModel::participantsText(m_model->participantCount())));
     }
     m_stack->setCurrentWidget(shown && m_model->excerptCount() > 0 ? static_cast<QWidget *>(m_view)
                                                                    : m_placeholder);

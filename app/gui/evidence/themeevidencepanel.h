@@ -37,6 +37,10 @@ public:
 Q_SIGNALS:
     void excerptActivated(weft::core::Id documentId, std::int64_t start, std::int64_t end);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void onModelReset();
 

@@ -48,6 +48,10 @@ void ThemeEvidenceModel::onChanged(const QList<storage::ChangeEvent> &events)
                                         EntityType::Document, EntityType::Participant,
                                         EntityType::Segment}))
         return;
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
     // After the view that changed a mark is done with its indexes.
     m_reloadPending = true;
     QMetaObject::invokeMethod(this, [this] {
@@ -56,9 +60,17 @@ void ThemeEvidenceModel::onChanged(const QList<storage::ChangeEvent> &events)
     }, Qt::QueuedConnection);
 }
 
+void ThemeEvidenceModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        reload();
+}
+
 void ThemeEvidenceModel::reload()
 {
     m_reloadPending = false;
+    m_stale = false;
     beginResetModel();
     load();
     endResetModel();
@@ -189,9 +201,9 @@ void ThemeEvidenceModel::load()
         group.kind = kind;
         group.excerpts = counts != evidence.byKind.end() ? counts->second.excerpts : 0;
         group.participants = counts != evidence.byKind.end() ? counts->second.participants : 0;
-        group.title = tr("%1 — %n excerpt(s)", nullptr, static_cast<int>(group.excerpts))
-                              .arg(documentKindGroupName(kind))
-                + tr(", %n participant(s)", nullptr, static_cast<int>(group.participants));
+        group.title = tr("%1 — %2, %3")
+                              .arg(documentKindGroupName(kind), excerptsText(group.excerpts),
+                                      participantsText(group.participants));
         const int kindNode = addNode(-1, std::move(group));
         QStringList people;
         for (int i : ofKind)
@@ -219,6 +231,16 @@ void ThemeEvidenceModel::load()
             }
         }
     }
+}
+
+QString ThemeEvidenceModel::excerptsText(std::int64_t n)
+{
+    return n == 1 ? tr("1 excerpt") : tr("%n excerpts", nullptr, static_cast<int>(n));
+}
+
+QString ThemeEvidenceModel::participantsText(std::int64_t n)
+{
+    return n == 1 ? tr("1 participant") : tr("%n participants", nullptr, static_cast<int>(n));
 }
 
 QModelIndex ThemeEvidenceModel::exemplarGroup() const

@@ -56,6 +56,12 @@ public:
     /// The "Exemplar quotes" group, invalid when no excerpt is marked.
     QModelIndex exemplarGroup() const;
     void reload();
+    /// While not live (hidden) changes only mark the evidence out of date; it is read again
+    /// when it becomes live.
+    void setLive(bool live);
+    /// "1 excerpt", "3 excerpts" (both forms even without a translation loaded).
+    static QString excerptsText(std::int64_t n);
+    static QString participantsText(std::int64_t n);
 
     /// Marks an excerpt as an exemplar (its first coding), or removes every mark on it.
     bool setExemplar(const QModelIndex &index, bool marked);
@@ -111,6 +117,8 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
     bool m_reloadPending = false;
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace weft::app

@@ -71,6 +71,7 @@ ThemeMapPanel::ThemeMapPanel(ProjectSession *session, QWidget *parent)
         }
     });
     updateActions();
+    m_scene->setLive(false); // until shown
 }
 
 void ThemeMapPanel::setConfirmer(std::unique_ptr<Confirmer> confirmer)
@@ -114,9 +115,16 @@ bool ThemeMapPanel::exportTo(const QString &path)
     return ok;
 }
 
+void ThemeMapPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_scene->setLive(false);
+}
+
 void ThemeMapPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_scene->setLive(true);
     if (m_fitPending && !m_scene->themeNodes().empty()) {
         m_fitPending = false;
         QMetaObject::invokeMethod(m_view, &ThemeMapView::fitToView, Qt::QueuedConnection);

@@ -73,8 +73,19 @@ void ThemeMapScene::onChanged(const QList<storage::ChangeEvent> &events)
     }
 }
 
+void ThemeMapScene::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        reload();
+}
+
 void ThemeMapScene::scheduleReload()
 {
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
     if (m_reloadPending)
         return;
     m_reloadPending = true;
@@ -108,6 +119,7 @@ void ThemeMapScene::clearNodes()
 void ThemeMapScene::reload()
 {
     m_reloadPending = false;
+    m_stale = false;
     Q_EMIT aboutToReload();
     std::set<std::string> selected;
     for (QGraphicsItem *item : selectedItems()) {

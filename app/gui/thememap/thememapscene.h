@@ -38,6 +38,9 @@ public:
     /// Rebuilds the nodes from the project now (changes otherwise arrive on the next event
     /// loop turn), keeping the selection.
     void reload();
+    /// While not live (the map is hidden) project changes only mark the map out of date: it is
+    /// rebuilt when it becomes live again, so coding elsewhere does not pay for it.
+    void setLive(bool live);
 
     ThemeNodeItem *themeNode(const std::string &uuid) const;
     CodeNodeItem *codeNode(const std::string &uuid) const;
@@ -100,6 +103,8 @@ private:
     std::vector<ThemeMapLayout::Code> m_layoutCodes;
     std::vector<core::Theme> m_themeData;
     bool m_reloadPending = false;
+    bool m_live = true;
+    bool m_stale = false;
     bool m_connectMode = false;
     // While dragging: where each moved node started.
     std::map<std::string, QPointF> m_pressed;

@@ -47,6 +47,12 @@ QString text(const char *source, int n = -1)
     return QCoreApplication::translate("ThemeNodeItem", source, nullptr, n);
 }
 
+// Without a translation loaded "%n excerpt(s)" would show as such: English gets both forms.
+QString excerptsText(std::int64_t n)
+{
+    return n == 1 ? text("1 excerpt") : text("%n excerpts", static_cast<int>(n));
+}
+
 QRectF nameRect(const QString &name, double width)
 {
     return QFontMetricsF(nameFont()).boundingRect(
@@ -84,7 +90,7 @@ QString ThemeNodeItem::statusText(core::ThemeStatus status)
 
 QString ThemeNodeItem::countText() const
 {
-    return text("%n excerpt(s)", static_cast<int>(m_content.excerpts));
+    return excerptsText(m_content.excerpts);
 }
 
 QSizeF ThemeNodeItem::sizeFor(const Content &content)
@@ -93,7 +99,7 @@ QSizeF ThemeNodeItem::sizeFor(const Content &content)
     const QFontMetricsF detail(detailFont());
     const double detailWidth = detail.horizontalAdvance(statusText(content.theme.status))
             + 2 * kBadgePadding + kGap
-            + detail.horizontalAdvance(text("%n excerpt(s)", static_cast<int>(content.excerpts)));
+            + detail.horizontalAdvance(excerptsText(content.excerpts));
     const double natural = QFontMetricsF(nameFont()).horizontalAdvance(name);
     const double width = std::clamp(std::max(natural, detailWidth) + 2 * kPadding + 2, kMinWidth,
             std::max(kMaxWidth, detailWidth + 2 * kPadding + 2));
