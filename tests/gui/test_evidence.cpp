@@ -252,3 +252,41 @@ TEST_CASE("gui: double-clicking theme evidence opens the passage", "[gui]")
     harness.panel.activate(harness.model()->index(0, 0));
     CHECK(opened.size() == 1);
 }
+
+TEST_CASE("gui: exemplar quotes keep their order and can be moved, undoably", "[gui]")
+{
+    EvidenceHarness harness;
+    ModelTesterMessages messages;
+    QAbstractItemModelTester tester(harness.model(), Mode::Warning);
+    harness.panel.setTheme(harness.theme.uuid);
+    const QModelIndexList rows = harness.groupedExcerpts();
+    REQUIRE(rows.size() == 3);
+    const auto firstOf = [](const QModelIndex &row) {
+        return row.data(ThemeEvidenceModel::CodingIdsRole).value<QList<qlonglong>>().front();
+    };
+    const weft::core::Id journal = firstOf(rows[2]);
+    const weft::core::Id merged = firstOf(rows[0]);
+    // Marked journal first, then the merged interview excerpt: that is the quote order.
+    REQUIRE(harness.model()->setData(rows[2], Qt::Checked, Qt::CheckStateRole));
+    REQUIRE(harness.model()->setData(rows[0], Qt::Checked, Qt::CheckStateRole));
+    harness.settle();
+    CHECK(harness.marks() == std::vector<weft::core::Id>{journal, merged});
+    const QModelIndex group = harness.model()->exemplarGroup();
+    REQUIRE(harness.model()->rowCount(group) == 2);
+    CHECK(harness.model()->index(0, 0, group).data().toString() == u"felt safe in the group"_s);
+
+    harness.panel.view()->setCurrentIndex(harness.model()->index(1, 0, group));
+    REQUIRE(harness.panel.moveCurrentExemplar(-1));
+    harness.settle();
+    CHECK(harness.marks() == std::vector<weft::core::Id>{merged, journal});
+    const QModelIndex moved = harness.panel.view()->currentIndex();
+    CHECK(moved.parent() == harness.model()->exemplarGroup());
+    CHECK(moved.row() == 0); // the moved quote stays selected
+    CHECK_FALSE(harness.panel.moveCurrentExemplar(-1)); // first already
+
+    harness.session.undoStack()->undo();
+    harness.settle();
+    CHECK(harness.marks() == std::vector<weft::core::Id>{journal, merged});
+    INFO(messages.messages().join(u"\n"_s).toStdString());
+    CHECK(messages.messages().isEmpty());
+}

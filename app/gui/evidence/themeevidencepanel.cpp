@@ -4,6 +4,7 @@
 #include "app/gui/evidence/evidencedelegate.h"
 #include "app/gui/models/themeevidencemodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -22,6 +23,8 @@ ThemeEvidencePanel::ThemeEvidencePanel(ProjectSession *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_view(new QTreeView(this))
+    , m_moveUp(new QAction(tr("Move Quote Up"), this))
+    , m_moveDown(new QAction(tr("Move Quote Down"), this))
 {
     setObjectName(u"themeEvidencePanel"_s);
     QFont bold = m_title->font();
@@ -52,6 +55,19 @@ ThemeEvidencePanel::ThemeEvidencePanel(ProjectSession *session, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_title);
     layout->addWidget(m_stack, 1);
+
+    // Exemplar quotes are reordered from their context menu or with Ctrl+Up / Ctrl+Down.
+    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    for (QAction *action : {m_moveUp, m_moveDown}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_moveUp, &QAction::triggered, this, [this] { moveCurrentExemplar(-1); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { moveCurrentExemplar(1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ThemeEvidencePanel::updateActions);
 
     connect(m_view, &QTreeView::doubleClicked, this, &ThemeEvidencePanel::activate);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -91,6 +107,25 @@ void ThemeEvidencePanel::activate(const QModelIndex &index)
             index.data(ThemeEvidenceModel::EndRole).toLongLong());
 }
 
+bool ThemeEvidencePanel::moveCurrentExemplar(int delta)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QVariant codings = current.data(ThemeEvidenceModel::CodingIdsRole);
+    if (!m_model->moveExemplar(current, delta))
+        return false;
+    m_follow = codings;
+    return true;
+}
+
+void ThemeEvidencePanel::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex group = m_model->exemplarGroup();
+    const bool exemplar = group.isValid() && current.parent() == group;
+    m_moveUp->setEnabled(exemplar && current.row() > 0);
+    m_moveDown->setEnabled(exemplar && current.row() + 1 < m_model->rowCount(group));
+}
+
 void ThemeEvidencePanel::onModelReset()
 {
     const bool shown = m_model->theme().has_value();
@@ -111,6 +146,16 @@ void ThemeEvidencePanel::onModelReset()
     m_stack->setCurrentWidget(shown && m_model->excerptCount() > 0 ? static_cast<QWidget *>(m_view)
                                                                    : m_placeholder);
     m_view->expandAll();
+    const QModelIndex group = m_model->exemplarGroup();
+    QModelIndex follow;
+    for (int row = 0; group.isValid() && m_follow.isValid() && row < m_model->rowCount(group); ++row) {
+        const QModelIndex quote = m_model->index(row, 0, group);
+        if (quote.data(ThemeEvidenceModel::CodingIdsRole) == m_follow)
+            follow = quote;
+    }
+    m_follow.clear();
+    m_view->setCurrentIndex(follow);
+    updateActions();
     // Rows get their heights on the next layout; restore the place after it.
     QMetaObject::invokeMethod(this, [this] { m_view->verticalScrollBar()->setValue(m_scroll); },
             Qt::QueuedConnection);

@@ -3,12 +3,14 @@
 
 #include "core/model/entities.h"
 
+#include <QVariant>
 #include <QWidget>
 
 #include <cstdint>
 #include <optional>
 #include <string>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTreeView;
@@ -33,6 +35,8 @@ public:
     QTreeView *view() const { return m_view; }
     /// Opens the excerpt at `index`, as a double-click does (group headings open nothing).
     void activate(const QModelIndex &index);
+    /// Moves the current exemplar quote up (-1) or down (+1) in the report's order.
+    bool moveCurrentExemplar(int delta);
 
 Q_SIGNALS:
     void excerptActivated(weft::core::Id documentId, std::int64_t start, std::int64_t end);
@@ -43,13 +47,17 @@ protected:
 
 private:
     void onModelReset();
+    void updateActions();
 
     ThemeEvidenceModel *m_model;
     QLabel *m_title;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTreeView *m_view;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
     int m_scroll = 0;
+    QVariant m_follow; ///< the codings of an exemplar just moved, to select it again
 };
 
 } // namespace weft::app

@@ -2,6 +2,7 @@
 #include "app/gui/models/themeevidencemodel.h"
 
 #include "app/gui/commands/markexemplarcommand.h"
+#include "app/gui/evidence/reorderexemplarcommand.h"
 #include "app/gui/models/codecolors.h"
 #include "app/gui/models/documentkindnames.h"
 #include "app/gui/models/documentpassages.h"
@@ -110,6 +111,7 @@ void ThemeEvidenceModel::load()
         return;
     }
     m_themeName = QString::fromStdString(summary->theme.name);
+    m_themeId = summary->theme.id;
     const core::Evidence &evidence = summary->evidence;
     m_excerpts = static_cast<std::int64_t>(evidence.excerpts.size());
     m_participants = evidence.participants;
@@ -426,6 +428,39 @@ bool ThemeEvidenceModel::setExemplar(const QModelIndex &index, bool marked)
         }
     }
     return true;
+}
+
+} // namespace weft::app
+
+namespace weft::app {
+
+bool ThemeEvidenceModel::moveExemplar(const QModelIndex &index, int delta)
+{
+    const QModelIndex group = exemplarGroup();
+    if (!m_theme || !group.isValid() || index.parent() != group)
+        return false;
+    const QModelIndex neighbour = this->index(index.row() + delta, 0, group);
+    if (!neighbour.isValid())
+        return false;
+    auto marks = m_session->project()->exemplars().codingsOf(m_themeId);
+    if (!marks.ok())
+        return false;
+    // Each row stands for its first marked coding in the quote order.
+    auto firstMark = [&](const QModelIndex &row) -> std::optional<std::pair<std::int64_t, std::string>> {
+        const Excerpt &item = m_items[static_cast<std::size_t>(node(row)->excerpt)];
+        for (std::size_t position = 0; position < marks->size(); ++position) {
+            for (const auto &[id, uuid] : item.codings)
+                if (id == (*marks)[position])
+                    return std::pair(static_cast<std::int64_t>(position), uuid);
+        }
+        return std::nullopt;
+    };
+    const auto mine = firstMark(index);
+    const auto theirs = firstMark(neighbour);
+    if (!mine || !theirs)
+        return false;
+    return m_session->execute(new ReorderExemplarCommand(
+            m_session, *m_theme, mine->second, theirs->first, m_themeName));
 }
 
 } // namespace weft::app

@@ -65,6 +65,9 @@ public:
 
     /// Marks an excerpt as an exemplar (its first coding), or removes every mark on it.
     bool setExemplar(const QModelIndex &index, bool marked);
+    /// Moves an exemplar quote (a row of the exemplar group) up (-1) or down (+1) in the
+    /// theme's quote order; false when it cannot go further.
+    bool moveExemplar(const QModelIndex &index, int delta);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -110,6 +113,7 @@ private:
 
     ProjectSession *m_session;
     std::optional<std::string> m_theme;
+    core::Id m_themeId = 0;
     QString m_themeName;
     std::int64_t m_excerpts = 0;
     std::int64_t m_participants = 0;
