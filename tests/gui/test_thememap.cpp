@@ -6,6 +6,7 @@
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/themeevidencemodel.h"
 #include "app/gui/session/projectsession.h"
+#include "app/gui/session/sampleproject.h"
 #include "app/gui/thememap/codenodeitem.h"
 #include "app/gui/thememap/mapedgeitem.h"
 #include "app/gui/thememap/mapexport.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QTest>
 #include <QUndoStack>
@@ -399,7 +401,12 @@ TEST_CASE("gui: pictures of the thematic map and theme evidence", "[.][pictures]
     window.setWarningPresenter(std::make_unique<RecordingPresenter>());
     window.resize(1400, 880);
     window.show();
-    REQUIRE(window.openSampleProject());
+    // A fresh copy of the bundled sample: the user's copy may have been changed by other tests.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"sample-study.weft"_s);
+    REQUIRE(QFile::copy(weft::app::SampleProject::bundledPath(), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(window.openProject(copy));
     auto *work = window.findChild<QTabWidget *>(u"workTabs"_s);
     REQUIRE(work);
     work->setCurrentWidget(window.themeMapPanel());
@@ -428,5 +435,6 @@ TEST_CASE("gui: pictures of the thematic map and theme evidence", "[.][pictures]
     QTest::qWait(100);
     evidence.view()->scrollToTop();
     REQUIRE(evidence.grab().save(QDir(folder).filePath(u"theme-evidence.png"_s)));
-    window.session()->undoStack()->undo();
+    if (!qEnvironmentVariableIsEmpty("WEFT_MAP_EXPORT"))
+        REQUIRE(window.themeMapPanel()->exportTo(qEnvironmentVariable("WEFT_MAP_EXPORT")));
 }

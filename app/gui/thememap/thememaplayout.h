@@ -37,7 +37,7 @@ public:
     static constexpr double kColumnGap = 56; ///< between a theme and its code columns
     static constexpr double kRowGap = 44; ///< between a theme's row and its sub-theme's
     static constexpr double kCodeGap = 10; ///< between stacked codes
-    static constexpr double kClusterGap = 90;
+    static constexpr double kClusterGap = 72;
     /// The landscape box the clusters are arranged to fit best.
     static constexpr double kTargetWidth = 1600;
     static constexpr double kTargetHeight = 1000;
