@@ -17,14 +17,17 @@ namespace weft::render {
 /// The colour of the n-th top-level theme (cycling).
 inline QColor themeColour(std::size_t index)
 {
-    static const QColor colours[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0x2f, 0x85, 0x5a),
-                                     QColor(0xb7, 0x79, 0x1f), QColor(0x80, 0x4d, 0xa0),
-                                     QColor(0xc0, 0x39, 0x2b), QColor(0x2c, 0x7a, 0x7b)};
+    static const QColor colours[]
+            = {QColor(0x2b, 0x6c, 0xb0), QColor(0x2f, 0x85, 0x5a), QColor(0xb7, 0x79, 0x1f),
+                    QColor(0x80, 0x4d, 0xa0), QColor(0xc0, 0x39, 0x2b), QColor(0x2c, 0x7a, 0x7b)};
     return colours[index % std::size(colours)];
 }
 
 /// A discarded theme is drawn in this grey, with a dashed outline.
-inline QColor discardedColour() { return QColor(0x99, 0x99, 0x99); }
+inline QColor discardedColour()
+{
+    return QColor(0x99, 0x99, 0x99);
+}
 
 /// The map's typeface at a pixel size, the same on every screen so layouts are reproducible.
 inline QFont mapFont(double pixelSize, bool bold = false)

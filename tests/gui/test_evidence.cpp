@@ -30,12 +30,12 @@ using Mode = QAbstractItemModelTester::FailureReportingMode;
 /// 3 excerpts: interviews 2 (P01, P02), journals 1 (P01); participants 2.
 void buildStudy(const SampleFixture &fixture, const QString &path)
 {
-    const QString p01 = fixture.writeFile(u"study/P01.txt"_s,
-            "I trust the peer educators. They listen to us.\n");
-    const QString p02 = fixture.writeFile(u"study/P02.txt"_s,
-            "The nurse was kind. Peers were better.\n");
-    const QString journal = fixture.writeFile(u"study/J_P01.txt"_s,
-            "2019-02-19\nToday I felt safe in the group.\n");
+    const QString p01 = fixture.writeFile(
+            u"study/P01.txt"_s, "I trust the peer educators. They listen to us.\n");
+    const QString p02
+            = fixture.writeFile(u"study/P02.txt"_s, "The nurse was kind. Peers were better.\n");
+    const QString journal = fixture.writeFile(
+            u"study/J_P01.txt"_s, "2019-02-19\nToday I felt safe in the group.\n");
     auto project = weft::storage::Project::create(path.toStdString(), "Evidence study", "Tester");
     REQUIRE(project.ok());
     auto import = [&](const QString &file, weft::core::DocumentKind kind, const char *participant) {
@@ -56,10 +56,10 @@ void buildStudy(const SampleFixture &fixture, const QString &path)
         return request;
     };
     REQUIRE(weft::services::applyCodings(**project,
-                    {code("P01", "Trust/Peers", "trust the peer educators"),
-                            code("P01", "Safety", "peer educators. They listen"),
-                            code("P02", "Trust", "Peers were better"),
-                            code("J_P01", "Safety", "felt safe in the group")})
+            {code("P01", "Trust/Peers", "trust the peer educators"),
+                    code("P01", "Safety", "peer educators. They listen"),
+                    code("P02", "Trust", "Peers were better"),
+                    code("J_P01", "Safety", "felt safe in the group")})
                     .ok());
     auto trust = (*project)->codes().resolve("Trust");
     auto safety = (*project)->codes().resolve("Safety");
@@ -144,13 +144,16 @@ TEST_CASE("gui: theme evidence groups merged excerpts by source kind and partici
     CHECK(journals.data(ThemeEvidenceModel::ExcerptCountRole).toLongLong() == 1);
     CHECK(journals.data(ThemeEvidenceModel::ParticipantCountRole).toLongLong() == 1);
     for (const QModelIndex &group : {interviews, journals}) {
-        const auto kind = static_cast<weft::core::DocumentKind>(group.data(ThemeEvidenceModel::KindRole).toInt());
-        CHECK(group.data(ThemeEvidenceModel::ExcerptCountRole).toLongLong() == evidence.byKind.at(kind).excerpts);
+        const auto kind = static_cast<weft::core::DocumentKind>(
+                group.data(ThemeEvidenceModel::KindRole).toInt());
+        CHECK(group.data(ThemeEvidenceModel::ExcerptCountRole).toLongLong()
+                == evidence.byKind.at(kind).excerpts);
         CHECK(group.data(ThemeEvidenceModel::ParticipantCountRole).toLongLong()
                 == evidence.byKind.at(kind).participants);
     }
-    CHECK(outline(*harness.model()) == QStringList{interviews.data().toString(), u"  P01 (1)"_s,
-                                               u"  P02 (1)"_s, journals.data().toString(), u"  P01 (1)"_s});
+    CHECK(outline(*harness.model())
+            == QStringList{interviews.data().toString(), u"  P01 (1)"_s, u"  P02 (1)"_s,
+                    journals.data().toString(), u"  P01 (1)"_s});
     CHECK(interviews.data().toString().contains(u"2 excerpts"_s));
 
     const QModelIndexList rows = harness.groupedExcerpts();
@@ -161,10 +164,16 @@ TEST_CASE("gui: theme evidence groups merged excerpts by source kind and partici
     CHECK(merged.data(ThemeEvidenceModel::CodingIdsRole).value<QList<qlonglong>>().size() == 2);
     CHECK(merged.data(ThemeEvidenceModel::ContextRole).toString()
             == u"I trust the peer educators. They listen to us."_s);
-    CHECK(merged.data(ThemeEvidenceModel::AttributionRole).toString().startsWith(u"P01, interview, "_s));
-    CHECK(rows[1].data(ThemeEvidenceModel::AttributionRole).toString().startsWith(u"P02, interview, "_s));
+    CHECK(merged.data(ThemeEvidenceModel::AttributionRole)
+                    .toString()
+                    .startsWith(u"P01, interview, "_s));
+    CHECK(rows[1].data(ThemeEvidenceModel::AttributionRole)
+                    .toString()
+                    .startsWith(u"P02, interview, "_s));
     CHECK(rows[2].data().toString() == u"felt safe in the group"_s);
-    CHECK(rows[2].data(ThemeEvidenceModel::AttributionRole).toString().startsWith(u"P01, journal, "_s));
+    CHECK(rows[2].data(ThemeEvidenceModel::AttributionRole)
+                    .toString()
+                    .startsWith(u"P01, journal, "_s));
 
     // The sub-theme alone.
     auto sub = harness.session.project()->themes().resolve("Safe with peers/Feeling safe");
@@ -243,9 +252,12 @@ TEST_CASE("gui: double-clicking theme evidence opens the passage", "[gui]")
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     CHECK(clicked.size() == 1);
     REQUIRE(opened.size() == 1);
-    CHECK(opened.front().at(0).toLongLong() == journal.data(ThemeEvidenceModel::DocumentIdRole).toLongLong());
-    CHECK(opened.front().at(1).toLongLong() == journal.data(ThemeEvidenceModel::StartRole).toLongLong());
-    CHECK(opened.front().at(2).toLongLong() == journal.data(ThemeEvidenceModel::EndRole).toLongLong());
+    CHECK(opened.front().at(0).toLongLong()
+            == journal.data(ThemeEvidenceModel::DocumentIdRole).toLongLong());
+    CHECK(opened.front().at(1).toLongLong()
+            == journal.data(ThemeEvidenceModel::StartRole).toLongLong());
+    CHECK(opened.front().at(2).toLongLong()
+            == journal.data(ThemeEvidenceModel::EndRole).toLongLong());
     CHECK(opened.front().at(2).toLongLong() - opened.front().at(1).toLongLong()
             == static_cast<qlonglong>(std::string("felt safe in the group").size()));
     // A group heading opens nothing.

@@ -24,8 +24,8 @@
 #include <QMimeData>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 
@@ -124,7 +124,8 @@ struct MapHarness {
 
 } // namespace
 
-TEST_CASE("gui: the thematic map shows a node per theme and per linked code, none overlapping", "[gui]")
+TEST_CASE("gui: the thematic map shows a node per theme and per linked code, none overlapping",
+        "[gui]")
 {
     MapHarness map;
     REQUIRE(map.scene()->themeNodes().size() == 3);
@@ -236,18 +237,20 @@ TEST_CASE("gui: codes dropped on a theme node are linked to it, in one undo step
         std::unique_ptr<QMimeData> data(codebook->mimeData(codes));
         QWidget *port = map.view()->viewport();
         const QPoint onBex = map.at(bex);
-        QDragEnterEvent enter(onBex, Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton, {});
+        QDragEnterEvent enter(
+                onBex, Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton, {});
         QCoreApplication::sendEvent(port, &enter);
         CHECK(enter.isAccepted());
-        QDragMoveEvent away(QPoint(5, 5), Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton, {});
+        QDragMoveEvent away(
+                QPoint(5, 5), Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton, {});
         QCoreApplication::sendEvent(port, &away);
         CHECK_FALSE(away.isAccepted()); // no theme there
         QDragMoveEvent move(onBex, Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton, {});
         QCoreApplication::sendEvent(port, &move);
         CHECK(move.isAccepted());
         CHECK(bex->isHighlighted());
-        QDropEvent drop(QPointF(onBex), Qt::CopyAction | Qt::MoveAction, data.get(),
-                Qt::LeftButton, Qt::NoModifier);
+        QDropEvent drop(QPointF(onBex), Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton,
+                Qt::NoModifier);
         QCoreApplication::sendEvent(port, &drop);
         map.settle();
         CHECK(drop.isAccepted());
@@ -291,7 +294,8 @@ TEST_CASE("gui: on the map, Shift-dragging a theme onto another makes it a sub-t
     CHECK(map.project().themes().resolve("Trusted voices/Bex").ok());
 }
 
-TEST_CASE("gui: on the map, F2 renames a theme and Delete unlinks or deletes, keeping the zoom", "[gui]")
+TEST_CASE("gui: on the map, F2 renames a theme and Delete unlinks or deletes, keeping the zoom",
+        "[gui]")
 {
     MapHarness map;
     map.view()->zoomIn();
@@ -351,7 +355,8 @@ TEST_CASE("gui: a hidden map catches up with the project when shown again", "[gu
     CHECK(map.code(u"Joy"_s)->edges().size() == 2);
 }
 
-TEST_CASE("gui: the map exports as SVG with every theme's name and as PNG at twice its size", "[gui]")
+TEST_CASE(
+        "gui: the map exports as SVG with every theme's name and as PNG at twice its size", "[gui]")
 {
     MapHarness map;
     const QString svgPath = map.fixture.folder() + u"/map.svg"_s;

@@ -93,10 +93,13 @@ void EvidenceDelegate::paint(
     painter->restore();
     painter->save();
     painter->setFont(small);
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-    painter->drawText(QRect(text.left(), text.bottom() - attributionHeight + 1, text.width(), attributionHeight),
+    painter->setPen(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    painter->drawText(QRect(text.left(), text.bottom() - attributionHeight + 1, text.width(),
+                              attributionHeight),
             Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetrics(small).elidedText(QStringLiteral("— ") + index.data(ThemeEvidenceModel::AttributionRole).toString(),
+            QFontMetrics(small).elidedText(QStringLiteral("— ")
+                            + index.data(ThemeEvidenceModel::AttributionRole).toString(),
                     Qt::ElideRight, text.width()));
     painter->restore();
 }

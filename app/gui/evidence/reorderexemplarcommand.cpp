@@ -7,10 +7,12 @@
 
 namespace weft::app {
 
-ReorderExemplarCommand::ReorderExemplarCommand(ProjectSession *session, const std::string &themeUuid,
-        const std::string &codingUuid, std::int64_t position, const QString &themeName)
+ReorderExemplarCommand::ReorderExemplarCommand(ProjectSession *session,
+        const std::string &themeUuid, const std::string &codingUuid, std::int64_t position,
+        const QString &themeName)
     : ProjectCommand(session,
-            QCoreApplication::translate("Commands", "Reorder the exemplar quotes of “%1”").arg(themeName))
+            QCoreApplication::translate("Commands", "Reorder the exemplar quotes of “%1”")
+                    .arg(themeName))
     , m_theme(themeUuid)
     , m_coding(codingUuid)
     , m_position(position)

@@ -74,7 +74,8 @@ ThemeEvidencePanel::ThemeEvidencePanel(ProjectSession *session, QWidget *parent)
             [this] { m_scroll = m_view->verticalScrollBar()->value(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ThemeEvidencePanel::onModelReset);
     // Rows wrap their text: a new width means new heights.
-    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view,
+            [this] { m_view->doItemsLayout(); });
     onModelReset();
     m_model->setLive(false); // until shown
 }
@@ -139,16 +140,19 @@ void ThemeEvidencePanel::onModelReset()
                                   "them from the codebook onto the theme) and code passages "
                                   "with them."));
     } else {
-        m_title->setText(tr("Evidence for “%1” — %2 from %3")
-                        .arg(m_model->themeName(), ThemeEvidenceModel::excerptsText(m_model->excerptCount()),
+        m_title->setText(
+                tr("Evidence for “%1” — %2 from %3")
+                        .arg(m_model->themeName(),
+                                ThemeEvidenceModel::excerptsText(m_model->excerptCount()),
                                 ThemeEvidenceModel::participantsText(m_model->participantCount())));
     }
-    m_stack->setCurrentWidget(shown && m_model->excerptCount() > 0 ? static_cast<QWidget *>(m_view)
-                                                                   : m_placeholder);
+    m_stack->setCurrentWidget(
+            shown && m_model->excerptCount() > 0 ? static_cast<QWidget *>(m_view) : m_placeholder);
     m_view->expandAll();
     const QModelIndex group = m_model->exemplarGroup();
     QModelIndex follow;
-    for (int row = 0; group.isValid() && m_follow.isValid() && row < m_model->rowCount(group); ++row) {
+    for (int row = 0; group.isValid() && m_follow.isValid() && row < m_model->rowCount(group);
+            ++row) {
         const QModelIndex quote = m_model->index(row, 0, group);
         if (quote.data(ThemeEvidenceModel::CodingIdsRole) == m_follow)
             follow = quote;
@@ -157,7 +161,8 @@ void ThemeEvidencePanel::onModelReset()
     m_view->setCurrentIndex(follow);
     updateActions();
     // Rows get their heights on the next layout; restore the place after it.
-    QMetaObject::invokeMethod(this, [this] { m_view->verticalScrollBar()->setValue(m_scroll); },
+    QMetaObject::invokeMethod(
+            this, [this] { m_view->verticalScrollBar()->setValue(m_scroll); },
             Qt::QueuedConnection);
 }
 

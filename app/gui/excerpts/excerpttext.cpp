@@ -20,13 +20,13 @@ void layoutExcerptText(QTextDocument &document, const ExcerptText &excerpt,
     all.select(QTextCursor::Document);
     // The sentence around the excerpt is context: quieter than the coded words themselves.
     QTextCharFormat base;
-    base.setForeground(option.palette.brush(
-            selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    base.setForeground(
+            option.palette.brush(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     all.mergeCharFormat(base);
     QTextCursor coded(&document);
     coded.setPosition(std::clamp(excerpt.codedStart, 0, document.characterCount() - 1));
-    coded.setPosition(std::clamp(excerpt.codedStart + excerpt.codedLength, 0,
-                              document.characterCount() - 1),
+    coded.setPosition(
+            std::clamp(excerpt.codedStart + excerpt.codedLength, 0, document.characterCount() - 1),
             QTextCursor::KeepAnchor);
     QTextCharFormat mark;
     QColor tint = excerpt.colour;

@@ -26,7 +26,8 @@ DocumentPassages::DocumentPassages(storage::Project &project, core::Id documentI
 DocumentPassages::Passage DocumentPassages::passage(std::int64_t start, std::int64_t end) const
 {
     Passage passage;
-    const core::text::CodePointRange coded{static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
+    const core::text::CodePointRange coded{
+            static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
     const core::text::CodePointRange around = core::text::sentenceAround(m_index, coded);
     passage.coded = QString::fromStdString(std::string(m_index.slice(coded.start, coded.end)));
     const QString before = QString::fromStdString(
@@ -56,7 +57,9 @@ DocumentPassages::Passage DocumentPassages::passage(std::int64_t start, std::int
         }
     }
     const std::size_t byte = m_index.byteOffset(static_cast<std::size_t>(start));
-    const auto line = std::count(m_text->begin(), m_text->begin() + static_cast<std::ptrdiff_t>(byte), '\n') + 1;
+    const auto line
+            = std::count(m_text->begin(), m_text->begin() + static_cast<std::ptrdiff_t>(byte), '\n')
+            + 1;
     passage.position = QCoreApplication::translate("ExcerptListModel", "line %1").arg(line);
     return passage;
 }

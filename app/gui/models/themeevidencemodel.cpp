@@ -45,9 +45,9 @@ void ThemeEvidenceModel::onChanged(const QList<storage::ChangeEvent> &events)
 {
     using storage::EntityType;
     if (!m_theme || m_reloadPending
-            || !touches(events, {EntityType::Theme, EntityType::Code, EntityType::Coding,
-                                        EntityType::Document, EntityType::Participant,
-                                        EntityType::Segment}))
+            || !touches(events,
+                    {EntityType::Theme, EntityType::Code, EntityType::Coding, EntityType::Document,
+                            EntityType::Participant, EntityType::Segment}))
         return;
     if (!m_live) {
         m_stale = true;
@@ -55,10 +55,13 @@ void ThemeEvidenceModel::onChanged(const QList<storage::ChangeEvent> &events)
     }
     // After the view that changed a mark is done with its indexes.
     m_reloadPending = true;
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_reloadPending)
-            reload();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_reloadPending)
+                    reload();
+            },
+            Qt::QueuedConnection);
 }
 
 void ThemeEvidenceModel::setLive(bool live)
@@ -81,7 +84,8 @@ int ThemeEvidenceModel::addNode(int parent, Node node)
 {
     node.parent = parent;
     const int id = static_cast<int>(m_nodes.size());
-    std::vector<int> &siblings = parent < 0 ? m_roots : m_nodes[static_cast<std::size_t>(parent)].children;
+    std::vector<int> &siblings
+            = parent < 0 ? m_roots : m_nodes[static_cast<std::size_t>(parent)].children;
     node.row = static_cast<int>(siblings.size());
     siblings.push_back(id);
     m_nodes.push_back(std::move(node));
@@ -150,19 +154,23 @@ void ThemeEvidenceModel::load()
         item.context = passage.context;
         item.codedStart = passage.codedStart;
         item.codedLength = passage.codedLength;
-        item.attribution = u"%1, %2, %3"_s.arg(item.participant.isEmpty() ? document : item.participant,
-                documentKindName(item.kind).toLower(), passage.position);
+        item.attribution
+                = u"%1, %2, %3"_s.arg(item.participant.isEmpty() ? document : item.participant,
+                        documentKindName(item.kind).toLower(), passage.position);
         for (core::Id id : excerpt.codingIds) {
             const auto coding = codings.find(id);
             if (coding == codings.end())
                 continue;
             item.codings.emplace_back(id, coding->second.uuid);
-            item.marked = item.marked || std::find(marked.begin(), marked.end(), id) != marked.end();
+            item.marked
+                    = item.marked || std::find(marked.begin(), marked.end(), id) != marked.end();
         }
-        const core::Id firstCode = excerpt.codingIds.empty() || !codings.count(excerpt.codingIds.front())
+        const core::Id firstCode
+                = excerpt.codingIds.empty() || !codings.count(excerpt.codingIds.front())
                 ? 0
                 : codings.at(excerpt.codingIds.front()).codeId;
-        item.colour = tree.ok() ? CodeColors::color(*tree, firstCode) : CodeColors::paletteColor(firstCode);
+        item.colour = tree.ok() ? CodeColors::color(*tree, firstCode)
+                                : CodeColors::paletteColor(firstCode);
         m_items.push_back(std::move(item));
     }
 
@@ -171,8 +179,11 @@ void ThemeEvidenceModel::load()
     for (core::Id codingId : marked) {
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             const auto &ids = m_items[i].codings;
-            const bool has = std::any_of(ids.begin(), ids.end(), [&](const auto &c) { return c.first == codingId; });
-            if (has && std::find(exemplars.begin(), exemplars.end(), static_cast<int>(i)) == exemplars.end())
+            const bool has = std::any_of(
+                    ids.begin(), ids.end(), [&](const auto &c) { return c.first == codingId; });
+            if (has
+                    && std::find(exemplars.begin(), exemplars.end(), static_cast<int>(i))
+                            == exemplars.end())
                 exemplars.push_back(static_cast<int>(i));
         }
     }
@@ -222,7 +233,8 @@ void ThemeEvidenceModel::load()
             sub.participant = person;
             for (int i : ofKind)
                 sub.excerpts += m_items[static_cast<std::size_t>(i)].participant == person ? 1 : 0;
-            sub.title = u"%1 (%2)"_s.arg(person.isEmpty() ? tr("No participant") : person).arg(sub.excerpts);
+            sub.title = u"%1 (%2)"_s.arg(person.isEmpty() ? tr("No participant") : person)
+                                .arg(sub.excerpts);
             const int personNode = addNode(kindNode, std::move(sub));
             for (int i : ofKind) {
                 if (m_items[static_cast<std::size_t>(i)].participant != person)
@@ -304,7 +316,8 @@ Qt::ItemFlags ThemeEvidenceModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (n->excerpt < 0)
         return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+            | Qt::ItemNeverHasChildren;
 }
 
 QVariant ThemeEvidenceModel::data(const QModelIndex &index, int role) const
@@ -326,7 +339,8 @@ QVariant ThemeEvidenceModel::data(const QModelIndex &index, int role) const
         case ExcerptCountRole:
             return static_cast<qlonglong>(n.excerpts);
         case ParticipantCountRole:
-            return n.parent < 0 && n.kind ? QVariant(static_cast<qlonglong>(n.participants)) : QVariant();
+            return n.parent < 0 && n.kind ? QVariant(static_cast<qlonglong>(n.participants))
+                                          : QVariant();
         case KindRole:
             return n.kind ? QVariant(static_cast<int>(*n.kind)) : QVariant();
         case ParticipantRole:
@@ -446,7 +460,8 @@ bool ThemeEvidenceModel::moveExemplar(const QModelIndex &index, int delta)
     if (!marks.ok())
         return false;
     // Each row stands for its first marked coding in the quote order.
-    auto firstMark = [&](const QModelIndex &row) -> std::optional<std::pair<std::int64_t, std::string>> {
+    auto firstMark
+            = [&](const QModelIndex &row) -> std::optional<std::pair<std::int64_t, std::string>> {
         const Excerpt &item = m_items[static_cast<std::size_t>(node(row)->excerpt)];
         for (std::size_t position = 0; position < marks->size(); ++position) {
             for (const auto &[id, uuid] : item.codings)

@@ -21,8 +21,14 @@ constexpr double kPadding = 7;
 constexpr double kDot = 10;
 constexpr double kMaxText = 170;
 
-QFont nameFont() { return render::mapFont(13); }
-QFont pathFont() { return render::mapFont(10.5); }
+QFont nameFont()
+{
+    return render::mapFont(13);
+}
+QFont pathFont()
+{
+    return render::mapFont(10.5);
+}
 
 QRectF textRect(const QFont &font, const QString &text)
 {
@@ -42,7 +48,8 @@ CodeNodeItem::CodeNodeItem(Content content)
 
 QString CodeNodeItem::path() const
 {
-    return m_content.parentPath.isEmpty() ? m_content.name : m_content.parentPath + u'/' + m_content.name;
+    return m_content.parentPath.isEmpty() ? m_content.name
+                                          : m_content.parentPath + u'/' + m_content.name;
 }
 
 QSizeF CodeNodeItem::sizeFor(const Content &content)
@@ -83,7 +90,8 @@ void CodeNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         const QRectF path = textRect(pathFont(), m_content.parentPath);
         painter->setFont(pathFont());
         painter->setPen(QColor(0x6a, 0x6a, 0x6a));
-        painter->drawText(QRectF(textLeft, y, width, path.height()), Qt::TextWordWrap, m_content.parentPath);
+        painter->drawText(
+                QRectF(textLeft, y, width, path.height()), Qt::TextWordWrap, m_content.parentPath);
         y += path.height();
     }
     const QRectF name = textRect(nameFont(), m_content.name);

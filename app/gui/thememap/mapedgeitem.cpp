@@ -43,7 +43,9 @@ void MapEdgeItem::adjust()
 
 QRectF MapEdgeItem::boundingRect() const
 {
-    return QRectF(m_start, m_end).normalized().adjusted(-kPickWidth, -kPickWidth, kPickWidth, kPickWidth);
+    return QRectF(m_start, m_end)
+            .normalized()
+            .adjusted(-kPickWidth, -kPickWidth, kPickWidth, kPickWidth);
 }
 
 QPainterPath MapEdgeItem::shape() const

@@ -13,7 +13,10 @@ class MapNodeItem;
 /// under the nodes, from outline to outline, so it never runs through a label it ends at.
 class MapEdgeItem : public QGraphicsItem {
 public:
-    enum class Kind { SubTheme, CodeLink };
+    enum class Kind {
+        SubTheme,
+        CodeLink
+    };
 
     MapEdgeItem(MapNodeItem *from, MapNodeItem *to, Kind kind, QColor colour);
 

@@ -43,8 +43,8 @@ QString cannotWrite(const QString &path, const QString &reason)
 QImage image(ThemeMapScene &scene, double scale)
 {
     const QSizeF size = scene.contentRect().size() * scale;
-    QImage picture(static_cast<int>(std::ceil(size.width())), static_cast<int>(std::ceil(size.height())),
-            QImage::Format_ARGB32_Premultiplied);
+    QImage picture(static_cast<int>(std::ceil(size.width())),
+            static_cast<int>(std::ceil(size.height())), QImage::Format_ARGB32_Premultiplied);
     picture.fill(Qt::white);
     QPainter painter(&picture);
     paint(scene, painter, picture.size());

@@ -14,7 +14,11 @@ class MapEdgeItem;
 /// UUID of what it shows. Its edges follow it when it moves.
 class MapNodeItem : public QGraphicsItem {
 public:
-    enum { ThemeType = UserType + 1, CodeType, EdgeType };
+    enum {
+        ThemeType = UserType + 1,
+        CodeType,
+        EdgeType
+    };
 
     explicit MapNodeItem(std::string uuid);
 

@@ -34,7 +34,8 @@ double stackHeight(const std::vector<std::string> &keys, const std::map<std::str
     double height = 0;
     for (const std::string &key : keys)
         height += sizes.at(key).height();
-    return keys.empty() ? 0 : height + ThemeMapLayout::kCodeGap * static_cast<double>(keys.size() - 1);
+    return keys.empty() ? 0
+                        : height + ThemeMapLayout::kCodeGap * static_cast<double>(keys.size() - 1);
 }
 
 } // namespace
@@ -53,19 +54,21 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
     std::vector<std::size_t> roots;
     std::map<std::size_t, std::vector<std::size_t>> children;
     for (std::size_t i = 0; i < themes.size(); ++i) {
-        const auto parent = themes[i].parent ? themeIndex.find(*themes[i].parent) : themeIndex.end();
+        const auto parent
+                = themes[i].parent ? themeIndex.find(*themes[i].parent) : themeIndex.end();
         if (parent == themeIndex.end() || parent->second == i)
             roots.push_back(i);
         else
             children[parent->second].push_back(i);
     }
     std::vector<std::size_t> clusterOf(themes.size(), 0);
-    std::function<void(std::size_t, std::size_t, int)> mark = [&](std::size_t i, std::size_t c, int depth) {
-        clusterOf[i] = c;
-        if (depth < 64)
-            for (std::size_t child : children[i])
-                mark(child, c, depth + 1);
-    };
+    std::function<void(std::size_t, std::size_t, int)> mark
+            = [&](std::size_t i, std::size_t c, int depth) {
+                  clusterOf[i] = c;
+                  if (depth < 64)
+                      for (std::size_t child : children[i])
+                          mark(child, c, depth + 1);
+              };
     for (std::size_t c = 0; c < roots.size(); ++c)
         mark(roots[c], c, 0);
 
@@ -83,7 +86,9 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
     }
 
     auto buildClusters = [&](int columns) {
-        auto gridColumn = [&](std::size_t cluster) { return static_cast<int>(cluster % static_cast<std::size_t>(columns)); };
+        auto gridColumn = [&](std::size_t cluster) {
+            return static_cast<int>(cluster % static_cast<std::size_t>(columns));
+        };
         std::vector<Cluster> clusters(roots.size());
         for (std::size_t c = 0; c < roots.size(); ++c) {
             Cluster &cluster = clusters[c];
@@ -175,13 +180,17 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
             }
         }
     }
-    auto gridColumn = [&](std::size_t cluster) { return static_cast<int>(cluster % static_cast<std::size_t>(columns)); };
+    auto gridColumn = [&](std::size_t cluster) {
+        return static_cast<int>(cluster % static_cast<std::size_t>(columns));
+    };
     const std::vector<Cluster> clusters = buildClusters(columns);
 
     // The grid of clusters: each column as wide as its widest cluster, each row as tall as its
     // tallest.
     std::vector<double> columnWidth(static_cast<std::size_t>(columns), 0);
-    std::vector<double> rowHeight((roots.size() + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns), 0);
+    std::vector<double> rowHeight((roots.size() + static_cast<std::size_t>(columns) - 1)
+                    / static_cast<std::size_t>(columns),
+            0);
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         auto &width = columnWidth[static_cast<std::size_t>(gridColumn(c))];
         width = std::max(width, clusters[c].width);
@@ -202,7 +211,8 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
         for (std::size_t k = 0; k < row; ++k)
             y += rowHeight[k] + kClusterGap;
         const double leftEdge = x + (cluster.leftWidth > 0 ? cluster.leftWidth : 0);
-        const double middle = leftEdge + (cluster.leftWidth > 0 ? kColumnGap : 0) + cluster.middleWidth / 2;
+        const double middle
+                = leftEdge + (cluster.leftWidth > 0 ? kColumnGap : 0) + cluster.middleWidth / 2;
         const double rightEdge = middle + cluster.middleWidth / 2 + kColumnGap;
         for (const Row &r : cluster.rows) {
             const double centreY = y + r.height / 2;
@@ -230,14 +240,16 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
         allSizes[theme.key] = theme.size;
     auto rectOf = [&](const std::string &key, QPointF centre) {
         const QSizeF size = allSizes.at(key);
-        return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height());
+        return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
+                size.height());
     };
     std::vector<QRectF> fixed;
     for (auto &[key, position] : positions) {
         const auto place = saved.find(key);
         if (place != saved.end()) {
             position = place->second;
-            fixed.push_back(rectOf(key, position).adjusted(-kCodeGap, -kCodeGap, kCodeGap, kCodeGap));
+            fixed.push_back(
+                    rectOf(key, position).adjusted(-kCodeGap, -kCodeGap, kCodeGap, kCodeGap));
         }
     }
     if (fixed.empty())
@@ -247,7 +259,8 @@ std::map<std::string, QPointF> ThemeMapLayout::arrange(const std::vector<Theme> 
             continue;
         for (int guard = 0; guard < 1000; ++guard) {
             const QRectF rect = rectOf(key, position);
-            const auto hit = std::find_if(fixed.begin(), fixed.end(), [&](const QRectF &other) { return other.intersects(rect); });
+            const auto hit = std::find_if(fixed.begin(), fixed.end(),
+                    [&](const QRectF &other) { return other.intersects(rect); });
             if (hit == fixed.end())
                 break;
             position.ry() += hit->bottom() - rect.top() + 1;

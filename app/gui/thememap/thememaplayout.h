@@ -15,8 +15,8 @@ namespace weft::app {
 /// theme forms a cluster: the theme, its sub-themes stacked under it, and each theme's codes in
 /// columns left and right of it (a code shared with a theme in another cluster goes on the side
 /// facing that cluster). Clusters sit in a grid with as many columns as fit a landscape screen
-/// best, so no two nodes overlap. Saved positions win; a node left to the layout that would cover a saved one
-/// is moved down until it is clear.
+/// best, so no two nodes overlap. Saved positions win; a node left to the layout that would cover a
+/// saved one is moved down until it is clear.
 class ThemeMapLayout {
 public:
     struct Theme {

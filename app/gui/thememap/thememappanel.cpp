@@ -35,7 +35,8 @@ ThemeMapPanel::ThemeMapPanel(ProjectSession *session, QWidget *parent)
     m_newTheme = m_toolBar->addAction(tr("New Theme"), this, [this] {
         m_view->newThemeAt(m_view->mapToScene(m_view->viewport()->rect().center()));
     });
-    m_newTheme->setToolTip(tr("Create a theme in the middle of the map (or double-click the canvas)"));
+    m_newTheme->setToolTip(
+            tr("Create a theme in the middle of the map (or double-click the canvas)"));
     m_connect = m_toolBar->addAction(tr("Connect"));
     m_connect->setCheckable(true);
     m_connect->setToolTip(tr("Drag from a theme onto another to make it a sub-theme, or between a "

@@ -63,8 +63,9 @@ ThemeMapScene::ThemeMapScene(ProjectSession *session, QObject *parent)
 void ThemeMapScene::onChanged(const QList<storage::ChangeEvent> &events)
 {
     using storage::EntityType;
-    if (touches(events, {EntityType::Theme, EntityType::Code, EntityType::Coding,
-                                EntityType::Document, EntityType::Participant}))
+    if (touches(events,
+                {EntityType::Theme, EntityType::Code, EntityType::Coding, EntityType::Document,
+                        EntityType::Participant}))
         scheduleReload();
     else if (touches(events, {EntityType::MapLayout})) {
         Q_EMIT aboutToReload();
@@ -90,10 +91,13 @@ void ThemeMapScene::scheduleReload()
         return;
     m_reloadPending = true;
     // After the event that made the change is done with the items this deletes.
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_reloadPending)
-            reload();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_reloadPending)
+                    reload();
+            },
+            Qt::QueuedConnection);
 }
 
 void ThemeMapScene::clearNodes()
@@ -130,7 +134,8 @@ void ThemeMapScene::reload()
     }
     clearNodes();
     storage::Project *project = m_session->project();
-    auto overview = project ? services::analyseThemes(*project) : Result<services::ThemesOverview>(services::ThemesOverview{});
+    auto overview = project ? services::analyseThemes(*project)
+                            : Result<services::ThemesOverview>(services::ThemesOverview{});
     auto tree = project ? project->codes().tree() : Result<core::CodeTree>(core::CodeTree({}));
     if (!overview.ok() || !tree.ok()) {
         qWarning("Weft: could not read the themes for the map: %s",
@@ -178,8 +183,10 @@ void ThemeMapScene::reload()
                     ? static_cast<CodeNodeItem *>(m_nodes[code->uuid])
                     : nullptr;
             if (!codeNode) {
-                CodeNodeItem::Content codeContent{codeId, code->uuid, QString::fromStdString(code->name),
-                        code->parentId ? QString::fromStdString(tree->path(*code->parentId)) : QString(),
+                CodeNodeItem::Content codeContent{codeId, code->uuid,
+                        QString::fromStdString(code->name),
+                        code->parentId ? QString::fromStdString(tree->path(*code->parentId))
+                                       : QString(),
                         CodeColors::color(*tree, codeId)};
                 codeNode = new CodeNodeItem(std::move(codeContent));
                 addItem(codeNode);
@@ -199,12 +206,14 @@ void ThemeMapScene::reload()
                             == core::ThemeStatus::Discarded
                     ? render::discardedColour()
                     : render::themeColour(rootOf[static_cast<ThemeNodeItem *>(node)->theme().id]);
-            auto *edge = new MapEdgeItem(m_nodes[*theme.parent], node, MapEdgeItem::Kind::SubTheme, colour);
+            auto *edge = new MapEdgeItem(
+                    m_nodes[*theme.parent], node, MapEdgeItem::Kind::SubTheme, colour);
             addItem(edge);
             m_edges.push_back(edge);
         }
         for (const std::string &code : theme.codes) {
-            auto *edge = new MapEdgeItem(node, m_nodes[code], MapEdgeItem::Kind::CodeLink, kLinkColour);
+            auto *edge = new MapEdgeItem(
+                    node, m_nodes[code], MapEdgeItem::Kind::CodeLink, kLinkColour);
             addItem(edge);
             m_edges.push_back(edge);
         }
@@ -316,10 +325,11 @@ bool ThemeMapScene::linkCodes(const std::string &themeUuid, const std::vector<co
         return false;
     std::vector<core::Id> fresh;
     for (core::Id id : codeIds) {
-        const bool linked = std::any_of(theme->edges().begin(), theme->edges().end(), [&](MapEdgeItem *edge) {
-            return edge->kind() == MapEdgeItem::Kind::CodeLink
-                    && static_cast<CodeNodeItem *>(edge->to())->codeId() == id;
-        });
+        const bool linked
+                = std::any_of(theme->edges().begin(), theme->edges().end(), [&](MapEdgeItem *edge) {
+                      return edge->kind() == MapEdgeItem::Kind::CodeLink
+                              && static_cast<CodeNodeItem *>(edge->to())->codeId() == id;
+                  });
         if (!linked && std::find(fresh.begin(), fresh.end(), id) == fresh.end())
             fresh.push_back(id);
     }
@@ -339,14 +349,15 @@ bool ThemeMapScene::makeSubTheme(const std::string &childUuid, const std::string
         return false;
     if (child->parentId == parent->id) {
         Q_EMIT message(tr("“%1” is a sub-theme of “%2” already.")
-                        .arg(QString::fromStdString(child->name), QString::fromStdString(parent->name)));
+                               .arg(QString::fromStdString(child->name),
+                                       QString::fromStdString(parent->name)));
         return false;
     }
     // A theme cannot go under its own sub-theme.
     for (std::optional<core::Id> up = parent->id; up;) {
         if (*up == child->id) {
             Q_EMIT message(tr("“%1” cannot go under its own sub-theme.")
-                            .arg(QString::fromStdString(child->name)));
+                                   .arg(QString::fromStdString(child->name)));
             return false;
         }
         const auto above = std::find_if(m_themeData.begin(), m_themeData.end(),
@@ -355,8 +366,8 @@ bool ThemeMapScene::makeSubTheme(const std::string &childUuid, const std::string
     }
     const auto siblings = std::count_if(m_themeData.begin(), m_themeData.end(),
             [&](const core::Theme &theme) { return theme.parentId == parent->id; });
-    return m_session->execute(new MoveThemeCommand(m_session, childUuid, parent->id, siblings,
-            QString::fromStdString(child->name)));
+    return m_session->execute(new MoveThemeCommand(
+            m_session, childUuid, parent->id, siblings, QString::fromStdString(child->name)));
 }
 
 bool ThemeMapScene::renameTheme(const std::string &uuid, const QString &name)
@@ -413,7 +424,8 @@ bool ThemeMapScene::deleteSelection(Confirmer &confirmer, QWidget *parent)
         }
         return false;
     };
-    std::erase_if(themes, [&](const ThemeNodeItem *theme) { return goesWithAncestor(theme->theme()); });
+    std::erase_if(
+            themes, [&](const ThemeNodeItem *theme) { return goesWithAncestor(theme->theme()); });
 
     std::vector<QUndoCommand *> commands;
     for (const MapEdgeItem *edge : edges) {
@@ -429,7 +441,8 @@ bool ThemeMapScene::deleteSelection(Confirmer &confirmer, QWidget *parent)
             continue;
         const auto roots = std::count_if(m_themeData.begin(), m_themeData.end(),
                 [](const core::Theme &theme) { return !theme.parentId; });
-        commands.push_back(new MoveThemeCommand(m_session, child->uuid(), std::nullopt, roots, child->name()));
+        commands.push_back(
+                new MoveThemeCommand(m_session, child->uuid(), std::nullopt, roots, child->name()));
     }
     for (const CodeNodeItem *code : codes) {
         for (const MapEdgeItem *edge : code->edges()) {
@@ -441,10 +454,12 @@ bool ThemeMapScene::deleteSelection(Confirmer &confirmer, QWidget *parent)
     }
     if (!themes.empty()) {
         const QString question = themes.size() == 1
-                ? tr("Delete the theme “%1” with its sub-themes, links and exemplar quotes? The codes and their codings stay.")
+                ? tr("Delete the theme “%1” with its sub-themes, links and exemplar quotes? The "
+                     "codes and their codings stay.")
                           .arg(themes.front()->name())
-                : tr("Delete %n themes with their sub-themes, links and exemplar quotes? The codes and their codings stay.",
-                          nullptr, static_cast<int>(themes.size()));
+                : tr("Delete %n themes with their sub-themes, links and exemplar quotes? The codes "
+                     "and their codings stay.",
+                        nullptr, static_cast<int>(themes.size()));
         if (confirmer.confirm(parent, tr("Delete Theme"), question, tr("Delete"))) {
             for (const ThemeNodeItem *theme : themes)
                 commands.push_back(new DeleteThemeCommand(m_session, theme->uuid(), theme->name()));
@@ -504,7 +519,8 @@ void ThemeMapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         m_connectLine->setLine(QLineF(m_connectFrom->pos(), event->scenePos()));
         MapNodeItem *target = nodeAt(event->scenePos(), {m_connectFrom});
         const bool valid = target
-                && (target->type() == MapNodeItem::ThemeType || m_connectFrom->type() == MapNodeItem::ThemeType);
+                && (target->type() == MapNodeItem::ThemeType
+                        || m_connectFrom->type() == MapNodeItem::ThemeType);
         highlight(valid ? target : nullptr);
         return;
     }

@@ -26,7 +26,7 @@ namespace weft::app {
 namespace {
 constexpr double kMinZoom = 0.15;
 constexpr double kMaxZoom = 4.0;
-}
+} // namespace
 
 ThemeMapView::ThemeMapView(ThemeMapScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
@@ -108,7 +108,8 @@ void ThemeMapView::wheelEvent(QWheelEvent *event)
 ThemeNodeItem *ThemeMapView::themeAt(QPoint viewportPoint) const
 {
     MapNodeItem *node = m_scene->nodeAt(mapToScene(viewportPoint));
-    return node && node->type() == MapNodeItem::ThemeType ? static_cast<ThemeNodeItem *>(node) : nullptr;
+    return node && node->type() == MapNodeItem::ThemeType ? static_cast<ThemeNodeItem *>(node)
+                                                          : nullptr;
 }
 
 void ThemeMapView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -153,7 +154,8 @@ QLineEdit *ThemeMapView::startRename(const std::string &themeUuid)
     const QRect node = mapFromScene(theme->sceneBoundingRect()).boundingRect();
     const int width = std::max(node.width(), 180);
     const int height = m_editor->sizeHint().height();
-    m_editor->setGeometry(node.center().x() - width / 2, node.center().y() - height / 2, width, height);
+    m_editor->setGeometry(
+            node.center().x() - width / 2, node.center().y() - height / 2, width, height);
     m_editor->installEventFilter(this);
     connect(m_editor, &QLineEdit::returnPressed, this, [this] { finishRename(true); });
     m_editor->show();
@@ -186,10 +188,13 @@ bool ThemeMapView::eventFilter(QObject *watched, QEvent *event)
         }
         if (event->type() == QEvent::FocusOut) {
             // Clicking elsewhere keeps what was typed, as in the codebook.
-            QMetaObject::invokeMethod(this, [this, editor = QPointer<QLineEdit>(m_editor)] {
-                if (editor && editor == m_editor)
-                    finishRename(true);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                    this,
+                    [this, editor = QPointer<QLineEdit>(m_editor)] {
+                        if (editor && editor == m_editor)
+                            finishRename(true);
+                    },
+                    Qt::QueuedConnection);
         }
     }
     return QGraphicsView::eventFilter(watched, event);

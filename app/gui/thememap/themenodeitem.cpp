@@ -24,8 +24,14 @@ constexpr double kMaxWidth = 230;
 constexpr double kBadgePadding = 6;
 constexpr double kGap = 6;
 
-QFont nameFont() { return render::mapFont(15, true); }
-QFont detailFont() { return render::mapFont(11.5); }
+QFont nameFont()
+{
+    return render::mapFont(15, true);
+}
+QFont detailFont()
+{
+    return render::mapFont(11.5);
+}
 
 QColor statusColour(core::ThemeStatus status)
 {
@@ -55,8 +61,8 @@ QString excerptsText(std::int64_t n)
 
 QRectF nameRect(const QString &name, double width)
 {
-    return QFontMetricsF(nameFont()).boundingRect(
-            QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignHCenter, name);
+    return QFontMetricsF(nameFont())
+            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignHCenter, name);
 }
 
 } // namespace
@@ -67,7 +73,8 @@ ThemeNodeItem::ThemeNodeItem(Content content)
 {
     setSize(sizeFor(m_content));
     setZValue(2);
-    QString tip = u"<b>%1</b> — %2"_s.arg(name().toHtmlEscaped(), statusText(m_content.theme.status));
+    QString tip
+            = u"<b>%1</b> — %2"_s.arg(name().toHtmlEscaped(), statusText(m_content.theme.status));
     if (!m_content.theme.definition.empty())
         tip += u"<br>"_s + QString::fromStdString(m_content.theme.definition).toHtmlEscaped();
     setToolTip(tip);
@@ -98,13 +105,13 @@ QSizeF ThemeNodeItem::sizeFor(const Content &content)
     const QString name = QString::fromStdString(content.theme.name);
     const QFontMetricsF detail(detailFont());
     const double detailWidth = detail.horizontalAdvance(statusText(content.theme.status))
-            + 2 * kBadgePadding + kGap
-            + detail.horizontalAdvance(excerptsText(content.excerpts));
+            + 2 * kBadgePadding + kGap + detail.horizontalAdvance(excerptsText(content.excerpts));
     const double natural = QFontMetricsF(nameFont()).horizontalAdvance(name);
     const double width = std::clamp(std::max(natural, detailWidth) + 2 * kPadding + 2, kMinWidth,
             std::max(kMaxWidth, detailWidth + 2 * kPadding + 2));
     const double nameHeight = nameRect(name, width - 2 * kPadding).height();
-    return {std::ceil(width), std::ceil(kPadding + nameHeight + kGap + detail.height() + 4 + kPadding)};
+    return {std::ceil(width),
+            std::ceil(kPadding + nameHeight + kGap + detail.height() + 4 + kPadding)};
 }
 
 void ThemeNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -126,8 +133,8 @@ void ThemeNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setBrush(Qt::white);
     painter->drawRoundedRect(rect, 8, 8);
     painter->setBrush(fill);
-    painter->setPen(QPen(colour, m_content.depth == 0 ? 2.5 : 1.5,
-            discarded ? Qt::DashLine : Qt::SolidLine));
+    painter->setPen(QPen(
+            colour, m_content.depth == 0 ? 2.5 : 1.5, discarded ? Qt::DashLine : Qt::SolidLine));
     painter->drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8);
 
     const double width = rect.width() - 2 * kPadding;
@@ -154,7 +161,8 @@ void ThemeNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawText(badge, Qt::AlignCenter, status);
     x += badgeWidth + kGap;
     painter->setPen(QColor(0x44, 0x44, 0x44));
-    painter->drawText(QRectF(x, y, rect.right() - x, badge.height()), Qt::AlignLeft | Qt::AlignVCenter, count);
+    painter->drawText(QRectF(x, y, rect.right() - x, badge.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, count);
 }
 
 } // namespace weft::app
