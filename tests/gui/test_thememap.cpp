@@ -10,6 +10,7 @@
 #include "app/gui/thememap/codenodeitem.h"
 #include "app/gui/thememap/mapedgeitem.h"
 #include "app/gui/thememap/mapexport.h"
+#include "app/gui/thememap/thememaplayout.h"
 #include "app/gui/thememap/thememappanel.h"
 #include "app/gui/thememap/thememapscene.h"
 #include "app/gui/thememap/thememapview.h"
@@ -30,6 +31,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <set>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -177,6 +179,31 @@ TEST_CASE("gui: moving nodes on the map stores their places in one undo step", "
     CHECK_FALSE(map.saved(uuid));
     CHECK(map.theme("Feeling at ease")->pos() == before);
     CHECK(map.warnings.isEmpty());
+}
+
+TEST_CASE("gui: dragging several selected nodes places them all in one undo step", "[gui]")
+{
+    MapHarness map;
+    ThemeNodeItem *trusted = map.theme("Trusted voices");
+    CodeNodeItem *joy = map.code(u"Joy"_s);
+    REQUIRE((trusted && joy));
+    const QPointF trustedBefore = trusted->pos();
+    const QPointF joyBefore = joy->pos();
+    trusted->setSelected(true);
+    joy->setSelected(true);
+    const int steps = map.undo()->count();
+    map.drag(map.at(trusted), map.at(trusted) + QPoint(-60, 0));
+    CHECK(map.undo()->count() == steps + 1);
+    const auto trustedPlace = map.saved(trusted->uuid());
+    const auto joyPlace = map.saved(joy->uuid());
+    REQUIRE((trustedPlace && joyPlace));
+    // Both moved by the same amount.
+    CHECK(trustedPlace->x - trustedBefore.x() == Approx(joyPlace->x - joyBefore.x()));
+    CHECK(trustedPlace->x < trustedBefore.x() - 20);
+    map.undo()->undo();
+    map.settle();
+    CHECK_FALSE(map.saved(trusted->uuid()));
+    CHECK_FALSE(map.saved(joy->uuid()));
 }
 
 TEST_CASE("gui: double-clicking the map's canvas creates a theme there, named in place", "[gui]")
@@ -442,4 +469,64 @@ TEST_CASE("gui: pictures of the thematic map and theme evidence", "[.][pictures]
     REQUIRE(evidence.grab().save(QDir(folder).filePath(u"theme-evidence.png"_s)));
     if (!qEnvironmentVariableIsEmpty("WEFT_MAP_EXPORT"))
         REQUIRE(window.themeMapPanel()->exportTo(qEnvironmentVariable("WEFT_MAP_EXPORT")));
+}
+
+TEST_CASE("gui: the map's layout keeps fifty themes and their codes apart", "[gui]")
+{
+    using weft::app::ThemeMapLayout;
+    std::vector<ThemeMapLayout::Theme> themes;
+    std::vector<ThemeMapLayout::Code> codes;
+    for (int c = 0; c < 120; ++c)
+        codes.push_back({"c" + std::to_string(c), QSizeF(90 + (c * 37) % 90, 40 + (c % 2) * 16)});
+    for (int t = 0; t < 50; ++t) {
+        ThemeMapLayout::Theme theme;
+        theme.key = "t" + std::to_string(t);
+        if (t % 3 != 0) // a theme, its sub-theme and that one's sub-theme, and so on
+            theme.parent = "t" + std::to_string(t - 1);
+        theme.size = QSizeF(150 + (t * 53) % 80, 56 + (t % 3) * 20);
+        for (int k = 0; k < t % 7; ++k)
+            theme.codes.push_back("c" + std::to_string((t * 5 + k * 11) % 120)); // shared ones too
+        themes.push_back(std::move(theme));
+    }
+    const auto first = ThemeMapLayout::arrange(themes, codes, {});
+    CHECK(first == ThemeMapLayout::arrange(themes, codes, {})); // deterministic
+
+    std::map<std::string, QSizeF> sizes;
+    for (const auto &theme : themes)
+        sizes[theme.key] = theme.size;
+    for (const auto &code : codes)
+        sizes[code.key] = code.size;
+    auto overlaps = [&](const std::map<std::string, QPointF> &positions) {
+        std::vector<QRectF> rects;
+        for (const auto &[key, centre] : positions) {
+            const QSizeF size = sizes.at(key);
+            rects.emplace_back(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        }
+        int count = 0;
+        for (std::size_t i = 0; i < rects.size(); ++i)
+            for (std::size_t j = i + 1; j < rects.size(); ++j)
+                count += rects[i].intersects(rects[j]) ? 1 : 0;
+        return count;
+    };
+    CHECK(overlaps(first) == 0);
+    // Only linked codes are placed, each once.
+    std::set<std::string> linked;
+    for (const auto &theme : themes)
+        linked.insert(theme.codes.begin(), theme.codes.end());
+    CHECK(first.size() == themes.size() + linked.size());
+
+    // A saved place wins, and what the layout placed under it moves out of the way.
+    const std::string moved = "t3";
+    const QPointF onto = first.at("t0");
+    const auto second = ThemeMapLayout::arrange(themes, codes, {{moved, onto}});
+    CHECK(second.at(moved) == onto);
+    const QRectF savedRect(onto - QPointF(sizes.at(moved).width() / 2, sizes.at(moved).height() / 2),
+            sizes.at(moved));
+    for (const auto &[key, centre] : second) {
+        if (key == moved)
+            continue;
+        const QSizeF size = sizes.at(key);
+        CHECK_FALSE(savedRect.intersects(
+                QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size)));
+    }
 }

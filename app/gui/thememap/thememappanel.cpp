@@ -41,7 +41,13 @@ ThemeMapPanel::ThemeMapPanel(ProjectSession *session, QWidget *parent)
     m_connect->setCheckable(true);
     m_connect->setToolTip(tr("Drag from a theme onto another to make it a sub-theme, or between a "
                              "code and a theme to link them (Shift+drag does the same)"));
-    connect(m_connect, &QAction::toggled, m_scene, &ThemeMapScene::setConnectMode);
+    connect(m_connect, &QAction::toggled, this, [this](bool on) {
+        m_scene->setConnectMode(on);
+        m_view->viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+        if (on)
+            Q_EMIT message(tr("Drag from a theme onto another to make it its sub-theme, or between "
+                              "a code and a theme to link them."));
+    });
     m_toolBar->addSeparator();
     m_zoomIn = m_toolBar->addAction(tr("Zoom In"), m_view, &ThemeMapView::zoomIn);
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
