@@ -530,3 +530,30 @@ TEST_CASE("gui: the map's layout keeps fifty themes and their codes apart", "[gu
                 QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size)));
     }
 }
+
+TEST_CASE("gui: a map without themes says how to start one", "[gui]")
+{
+    SampleFixture fixture;
+    weft::app::ProjectSession session;
+    weft::app::ThemeMapPanel panel(&session);
+    panel.resize(800, 500);
+    panel.show();
+    REQUIRE(session.open(fixture.projectPath()));
+    QTest::qWait(20);
+    REQUIRE(panel.scene()->themeNodes().empty());
+    const QImage empty = panel.view()->viewport()->grab().toImage();
+    if (!qEnvironmentVariableIsEmpty("WEFT_MAP_EMPTY"))
+        empty.save(qEnvironmentVariable("WEFT_MAP_EMPTY"));
+    auto ink = [](const QImage &image) {
+        int count = 0;
+        const QRgb background = image.pixel(2, 2);
+        for (int y = image.height() / 3; y < 2 * image.height() / 3; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) != background ? 1 : 0;
+        return count;
+    };
+    CHECK(ink(empty) > 200); // the hint's words
+    session.close();
+    QTest::qWait(20);
+    CHECK(ink(panel.view()->viewport()->grab().toImage()) == 0); // no project, no hint
+}
