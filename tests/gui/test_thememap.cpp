@@ -242,6 +242,15 @@ TEST_CASE("gui: double-clicking the map's canvas creates a theme there, named in
     map.settle();
     REQUIRE(map.project().themes().resolve(theme->uuid).ok());
     CHECK(map.saved(theme->uuid));
+
+    // Another new theme gets a name of its own.
+    REQUIRE_FALSE(map.view()->newThemeAt(point + QPointF(0, 120)).empty());
+    REQUIRE(map.view()->renameEditor());
+    CHECK(map.view()->renameEditor()->text() == u"New theme 2"_s);
+    QTest::keyClick(map.view()->renameEditor(), Qt::Key_Escape);
+    CHECK_FALSE(map.view()->renameEditor());
+    CHECK(map.project().themes().resolve("New theme 2").ok());
+    CHECK(map.warnings.isEmpty());
 }
 
 TEST_CASE("gui: codes dropped on a theme node are linked to it, in one undo step", "[gui]")

@@ -306,6 +306,19 @@ const core::Theme *ThemeMapScene::themeData(const std::string &uuid) const
 
 // ---- actions --------------------------------------------------------------------------------
 
+QString ThemeMapScene::freeThemeName(const QString &base) const
+{
+    auto taken = [&](const QString &name) {
+        return std::any_of(m_themeData.begin(), m_themeData.end(), [&](const core::Theme &theme) {
+            return !theme.parentId && QString::fromStdString(theme.name) == name;
+        });
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = u"%1 %2"_s.arg(base).arg(n);
+    return name;
+}
+
 std::string ThemeMapScene::createTheme(QPointF at, const QString &name)
 {
     if (!m_session->isOpen())

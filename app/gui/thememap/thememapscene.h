@@ -56,6 +56,9 @@ public:
     void setConnectMode(bool on) { m_connectMode = on; }
     bool connectMode() const { return m_connectMode; }
 
+    /// `base`, or "base 2", "base 3"... : the first name no top-level theme has yet.
+    QString freeThemeName(const QString &base) const;
+
     /// Each of these is one undo step; false when nothing was done.
     std::string createTheme(QPointF at, const QString &name);
     bool linkCodes(const std::string &themeUuid, const std::vector<core::Id> &codeIds);

@@ -134,7 +134,7 @@ void ThemeMapView::mouseDoubleClickEvent(QMouseEvent *event)
 
 std::string ThemeMapView::newThemeAt(QPointF scenePoint)
 {
-    const std::string uuid = m_scene->createTheme(scenePoint, tr("New theme"));
+    const std::string uuid = m_scene->createTheme(scenePoint, m_scene->freeThemeName(tr("New theme")));
     if (!uuid.empty())
         startRename(uuid);
     return uuid;
