@@ -4,13 +4,16 @@
 #include "app/gui/confirmer.h"
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/session/projectsession.h"
+#include "app/gui/thememap/mapedgeitem.h"
 #include "app/gui/thememap/mapnodeitem.h"
 #include "app/gui/thememap/thememapscene.h"
 #include "app/gui/thememap/themenodeitem.h"
 
 #include <QDragEnterEvent>
 #include <QKeyEvent>
+#include <QContextMenuEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QPointer>
@@ -276,6 +279,34 @@ void ThemeMapView::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
     else
         event->ignore();
+}
+
+void ThemeMapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_scene->session()->isOpen())
+        return;
+    const QPointF at = mapToScene(event->pos());
+    QGraphicsItem *item = itemAt(event->pos());
+    if (item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    QMenu menu(this);
+    if (!item) {
+        menu.addAction(tr("New Theme Here"), this, [this, at] { newThemeAt(at); });
+    } else if (item->type() == MapNodeItem::ThemeType) {
+        const std::string uuid = static_cast<ThemeNodeItem *>(item)->uuid();
+        menu.addAction(tr("Rename"), this, [this, uuid] { startRename(uuid); });
+        menu.addSeparator();
+        menu.addAction(tr("Delete Theme…"), this, &ThemeMapView::deleteSelection);
+    } else if (item->type() == MapNodeItem::CodeType) {
+        menu.addAction(tr("Unlink from Its Themes"), this, &ThemeMapView::deleteSelection);
+    } else if (item->type() == MapNodeItem::EdgeType) {
+        const bool link = static_cast<MapEdgeItem *>(item)->kind() == MapEdgeItem::Kind::CodeLink;
+        menu.addAction(link ? tr("Unlink") : tr("Make a Top-Level Theme"), this,
+                &ThemeMapView::deleteSelection);
+    }
+    menu.exec(event->globalPos());
 }
 
 void ThemeMapView::drawForeground(QPainter *painter, const QRectF &rect)
