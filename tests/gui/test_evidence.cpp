@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 
+#include "app/gui/documents/documenttextview.h"
+#include "app/gui/documents/documentviewer.h"
 #include "app/gui/evidence/themeevidencepanel.h"
+#include "app/gui/excerpts/excerptspanel.h"
+#include "app/gui/mainwindow.h"
 #include "app/gui/models/themeevidencemodel.h"
 #include "app/gui/session/projectsession.h"
+#include "app/gui/thememap/thememappanel.h"
+#include "app/gui/thememap/thememapscene.h"
+#include "app/gui/thememap/themenodeitem.h"
 #include "app/services/codingservice.h"
 #include "app/services/importservice.h"
 #include "app/services/themeanalysis.h"
@@ -12,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -301,4 +309,39 @@ TEST_CASE("gui: exemplar quotes keep their order and can be moved, undoably", "[
     CHECK(harness.marks() == std::vector<weft::core::Id>{journal, merged});
     INFO(messages.messages().join(u"\n"_s).toStdString());
     CHECK(messages.messages().isEmpty());
+}
+
+TEST_CASE("gui: in the main window a theme picked on the map shows its evidence, which opens in "
+          "the document",
+        "[gui]")
+{
+    SampleFixture fixture;
+    buildStudy(fixture, fixture.folder() + u"/evidence.weft"_s);
+    weft::app::MainWindow window;
+    window.setWarningPresenter(std::make_unique<RecordingPresenter>());
+    window.resize(1300, 850);
+    window.show();
+    REQUIRE(window.openProject(fixture.folder() + u"/evidence.weft"_s));
+    auto *work = window.findChild<QTabWidget *>(u"workTabs"_s);
+    auto *lower = window.findChild<QTabWidget *>(u"lowerTabs"_s);
+    REQUIRE((work && lower));
+    CHECK(work->currentWidget() == window.documentViewer());
+    CHECK(lower->currentWidget() == window.excerptsPanel());
+
+    work->setCurrentWidget(window.themeMapPanel());
+    QTest::qWait(20);
+    weft::app::ThemeMapScene *scene = window.themeMapPanel()->scene();
+    REQUIRE(scene->themeNodes().size() == 2);
+    scene->themeNodes().front()->setSelected(true);
+    CHECK(lower->currentWidget() == window.themeEvidencePanel());
+    ThemeEvidenceModel *model = window.themeEvidencePanel()->model();
+    CHECK(model->themeName() == u"Safe with peers"_s);
+    CHECK(model->excerptCount() == 3);
+
+    const QModelIndex journal = model->index(0, 0, model->index(0, 0, model->index(1, 0)));
+    REQUIRE(journal.data().toString() == u"felt safe in the group"_s);
+    window.themeEvidencePanel()->activate(journal);
+    CHECK(work->currentWidget() == window.documentViewer());
+    CHECK(window.documentViewer()->textView()->textCursor().selectedText()
+            == u"felt safe in the group"_s);
 }

@@ -58,8 +58,11 @@ ThemeMapPanel::ThemeMapPanel(ProjectSession *session, QWidget *parent)
     m_toolBar->addSeparator();
     m_export = m_toolBar->addAction(tr("Export…"), this, &ThemeMapPanel::exportMap);
     m_export->setToolTip(tr("Save the map as an SVG or PNG picture"));
-    for (QAction *action : {m_zoomIn, m_zoomOut})
+    // The zoom keys work wherever the focus is in the panel, the map included.
+    for (QAction *action : {m_zoomIn, m_zoomOut}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -245,10 +245,10 @@ void ThemeMapScene::applyPositions()
     }
     // Room around the map to move things into; an empty map needs no scroll bars.
     const QRectF content = contentRect();
-    setSceneRect(m_nodes.empty() ? QRectF(-1, -1, 2, 2)
-                                 : content.adjusted(-content.width() / 2 - 400,
-                                           -content.height() / 2 - 300, content.width() / 2 + 400,
-                                           content.height() / 2 + 300));
+    setSceneRect(m_nodes.empty()
+                    ? QRectF(-1, -1, 2, 2)
+                    : content.adjusted(-content.width() / 2 - 400, -content.height() / 2 - 300,
+                            content.width() / 2 + 400, content.height() / 2 + 300));
 }
 
 QRectF ThemeMapScene::contentRect() const

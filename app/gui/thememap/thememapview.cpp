@@ -9,9 +9,9 @@
 #include "app/gui/thememap/thememapscene.h"
 #include "app/gui/thememap/themenodeitem.h"
 
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QKeyEvent>
-#include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -137,7 +137,8 @@ void ThemeMapView::mouseDoubleClickEvent(QMouseEvent *event)
 
 std::string ThemeMapView::newThemeAt(QPointF scenePoint)
 {
-    const std::string uuid = m_scene->createTheme(scenePoint, m_scene->freeThemeName(tr("New theme")));
+    const std::string uuid
+            = m_scene->createTheme(scenePoint, m_scene->freeThemeName(tr("New theme")));
     if (!uuid.empty())
         startRename(uuid);
     return uuid;
