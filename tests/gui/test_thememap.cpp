@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,8 +32,8 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
-#include <set>
 #include <memory>
+#include <set>
 
 using namespace Qt::StringLiterals;
 using namespace weft::guitest;
@@ -152,6 +153,14 @@ TEST_CASE("gui: the thematic map shows a node per theme and per linked code, non
         for (std::size_t j = i + 1; j < rects.size(); ++j)
             CHECK_FALSE(rects[i].intersects(rects[j]));
     CHECK(map.theme("Feeling at ease")->excerptCount() == 3);
+
+    // A theme chosen elsewhere is selected on the map, which says so once.
+    QSignalSpy chosen(map.scene(), &weft::app::ThemeMapScene::currentThemeChanged);
+    map.view()->showTheme(map.theme("Bex")->uuid());
+    CHECK(map.theme("Bex")->isSelected());
+    map.view()->showTheme(map.theme("Bex")->uuid());
+    REQUIRE(chosen.size() == 1);
+    CHECK(chosen.front().front().value<std::optional<std::string>>() == map.theme("Bex")->uuid());
 }
 
 TEST_CASE("gui: moving nodes on the map stores their places in one undo step", "[gui]")
@@ -529,7 +538,8 @@ TEST_CASE("gui: the map's layout keeps fifty themes and their codes apart", "[gu
     const QPointF onto = first.at("t0");
     const auto second = ThemeMapLayout::arrange(themes, codes, {{moved, onto}});
     CHECK(second.at(moved) == onto);
-    const QRectF savedRect(onto - QPointF(sizes.at(moved).width() / 2, sizes.at(moved).height() / 2),
+    const QRectF savedRect(
+            onto - QPointF(sizes.at(moved).width() / 2, sizes.at(moved).height() / 2),
             sizes.at(moved));
     for (const auto &[key, centre] : second) {
         if (key == moved)

@@ -223,6 +223,19 @@ void ThemeMapView::keyPressEvent(QKeyEvent *event)
     QGraphicsView::keyPressEvent(event);
 }
 
+void ThemeMapView::showTheme(const std::optional<std::string> &themeUuid)
+{
+    ThemeNodeItem *node = themeUuid ? m_scene->themeNode(*themeUuid) : nullptr;
+    if (!node)
+        return;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (selected.size() != 1 || selected.front() != node) {
+        m_scene->clearSelection();
+        node->setSelected(true);
+    }
+    ensureVisible(node, 40, 40);
+}
+
 void ThemeMapView::deleteSelection()
 {
     m_scene->deleteSelection(*m_confirmer, this);

@@ -4,6 +4,7 @@
 #include <QGraphicsView>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 class QLineEdit;
@@ -43,6 +44,8 @@ public:
     /// Links the codes in `mime` (codebook drag) to the theme at a viewport point.
     bool dropCodes(QPoint viewportPoint, const QMimeData *mime);
     void deleteSelection();
+    /// Selects a theme's node and scrolls it into view (a theme chosen elsewhere).
+    void showTheme(const std::optional<std::string> &themeUuid);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
