@@ -337,6 +337,14 @@ TEST_CASE("gui: in the main window a theme picked on the map shows its evidence,
     ThemeEvidenceModel *model = window.themeEvidencePanel()->model();
     CHECK(model->themeName() == u"Safe with peers"_s);
     CHECK(model->excerptCount() == 3);
+    // The map rebuilt after a change keeps its selection without taking the tab back.
+    lower->setCurrentWidget(window.excerptsPanel());
+    REQUIRE(window.themeMapPanel()->scene()->renameTheme(
+            scene->themeNodes().back()->uuid(), u"Feeling safe at last"_s));
+    QTest::qWait(20);
+    CHECK(scene->themeNodes().front()->isSelected());
+    CHECK(lower->currentWidget() == window.excerptsPanel());
+    lower->setCurrentWidget(window.themeEvidencePanel());
 
     const QModelIndex journal = model->index(0, 0, model->index(0, 0, model->index(1, 0)));
     REQUIRE(journal.data().toString() == u"felt safe in the group"_s);

@@ -53,6 +53,8 @@ ThemeMapScene::ThemeMapScene(ProjectSession *session, QObject *parent)
     connect(m_session, &ProjectSession::opened, this, &ThemeMapScene::reload);
     connect(m_session, &ProjectSession::closed, this, &ThemeMapScene::reload);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_rebuilding)
+            return; // the same selection, rebuilt
         const QList<QGraphicsItem *> selected = selectedItems();
         if (selected.size() == 1 && selected.front()->type() == MapNodeItem::ThemeType)
             Q_EMIT currentThemeChanged(static_cast<MapNodeItem *>(selected.front())->uuid());
@@ -132,6 +134,7 @@ void ThemeMapScene::reload()
         else if (item->type() == MapNodeItem::ThemeType || item->type() == MapNodeItem::CodeType)
             selected.insert(static_cast<MapNodeItem *>(item)->uuid());
     }
+    m_rebuilding = true;
     clearNodes();
     storage::Project *project = m_session->project();
     auto overview = project ? services::analyseThemes(*project)
@@ -141,6 +144,7 @@ void ThemeMapScene::reload()
         qWarning("Weft: could not read the themes for the map: %s",
                 (!overview.ok() ? overview.error() : tree.error()).message.c_str());
         setSceneRect(contentRect());
+        m_rebuilding = false;
         Q_EMIT reloaded();
         return;
     }
@@ -224,6 +228,7 @@ void ThemeMapScene::reload()
         node->setSelected(selected.count(uuid) > 0);
     for (MapEdgeItem *edge : m_edges)
         edge->setSelected(selected.count(edgeKey(edge)) > 0);
+    m_rebuilding = false;
     Q_EMIT reloaded();
 }
 

@@ -106,6 +106,7 @@ private:
     std::vector<ThemeMapLayout::Code> m_layoutCodes;
     std::vector<core::Theme> m_themeData;
     bool m_reloadPending = false;
+    bool m_rebuilding = false;
     bool m_live = true;
     bool m_stale = false;
     bool m_connectMode = false;
