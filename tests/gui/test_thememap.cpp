@@ -20,6 +20,7 @@
 
 #include <QDir>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
@@ -506,7 +507,10 @@ TEST_CASE("gui: the map's layout keeps fifty themes and their codes apart", "[gu
             theme.codes.push_back("c" + std::to_string((t * 5 + k * 11) % 120)); // shared ones too
         themes.push_back(std::move(theme));
     }
+    QElapsedTimer clock;
+    clock.start();
     const auto first = ThemeMapLayout::arrange(themes, codes, {});
+    WARN("laying out 50 themes and their codes took " << clock.elapsed() << " ms");
     CHECK(first == ThemeMapLayout::arrange(themes, codes, {})); // deterministic
 
     std::map<std::string, QSizeF> sizes;
@@ -575,4 +579,69 @@ TEST_CASE("gui: a map without themes says how to start one", "[gui]")
     session.close();
     QTest::qWait(20);
     CHECK(ink(panel.view()->viewport()->grab().toImage()) == 0); // no project, no hint
+}
+
+// Hidden ("[.]"): a measurement to run by hand. How long the map and a theme's evidence take
+// to rebuild in a study with 40 themes over 200 codes and 8,000 codings in 20 documents.
+TEST_CASE("gui: scale: the map and evidence of 40 themes over 8,000 codings", "[.][scale]")
+{
+    SampleFixture fixture;
+    {
+        auto project = openDirect(fixture.projectPath());
+        std::vector<weft::core::Id> codes;
+        for (int i = 0; i < 200; ++i) {
+            auto code = project->codes().add({std::nullopt, "Code " + std::to_string(i), {}, {}});
+            REQUIRE(code.ok());
+            codes.push_back(code->id);
+        }
+        std::vector<weft::storage::NewCoding> codings;
+        for (int d = 0; d < 20; ++d) {
+            weft::storage::NewDocument document;
+            document.name = "Transcript " + std::to_string(d);
+            document.kind = d % 4 ? weft::core::DocumentKind::Interview
+                                  : weft::core::DocumentKind::Journal;
+            for (int line = 0; line < 2000; ++line)
+                document.text += "Line " + std::to_string(line)
+                        + " of what was said, long enough to code in parts.\n";
+            auto added = project->documents().add(document);
+            REQUIRE(added.ok());
+            for (int j = 0; j < 400; ++j) {
+                const std::int64_t start = (j * 331) % (added->characters - 200);
+                codings.push_back({added->id, codes[static_cast<std::size_t>((d * 400 + j) % 200)],
+                        start, start + 30 + j % 90, {}});
+            }
+        }
+        REQUIRE(project->codings().addMany(codings).ok());
+        for (int t = 0; t < 40; ++t) {
+            auto theme = project->themes().add(
+                    {.parentId = std::nullopt, .name = "Theme " + std::to_string(t)});
+            REQUIRE(theme.ok());
+            for (int k = 0; k < 6; ++k)
+                REQUIRE(project->themes()
+                                .link(theme->uuid,
+                                        codes[static_cast<std::size_t>((t * 5 + k) % 200)])
+                                .ok());
+        }
+        REQUIRE(project->close().ok());
+    }
+    weft::app::ProjectSession session;
+    weft::app::ThemeMapPanel map(&session);
+    weft::app::ThemeEvidencePanel evidence(&session);
+    map.resize(1200, 800);
+    map.show();
+    evidence.show();
+    REQUIRE(session.open(fixture.projectPath()));
+    QTest::qWait(20);
+    REQUIRE(map.scene()->themeNodes().size() == 40);
+
+    QElapsedTimer clock;
+    clock.start();
+    map.scene()->reload();
+    const qint64 rebuilt = clock.restart();
+    map.view()->viewport()->repaint();
+    const qint64 painted = clock.restart();
+    evidence.setTheme(map.scene()->themeNodes().front()->uuid());
+    const qint64 shown = clock.elapsed();
+    WARN("map rebuild " << rebuilt << " ms, paint " << painted << " ms; evidence of a theme ("
+                        << evidence.model()->excerptCount() << " excerpts) " << shown << " ms");
 }
