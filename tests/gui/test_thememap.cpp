@@ -387,6 +387,35 @@ TEST_CASE("gui: on the map, F2 renames a theme and Delete unlinks or deletes, ke
     CHECK(map.scene()->themeNodes().size() == 3);
 }
 
+TEST_CASE("gui: on the map, Delete on a sub-theme line or a code undoes that structure", "[gui]")
+{
+    MapHarness map;
+    map.view()->setFocus();
+    MapEdgeItem *nested
+            = map.scene()->edge(map.theme("Trusted voices")->uuid(), map.theme("Bex")->uuid());
+    REQUIRE(nested);
+    nested->setSelected(true);
+    QTest::keyClick(map.view(), Qt::Key_Delete);
+    map.settle();
+    CHECK(map.project().themes().resolve("Bex").ok()); // a top-level theme now
+    CHECK_FALSE(map.project().themes().resolve("Trusted voices/Bex").ok());
+
+    map.scene()->clearSelection();
+    map.code(u"Peer educators"_s)->setSelected(true);
+    QTest::keyClick(map.view(), Qt::Key_Delete);
+    map.settle();
+    CHECK(map.linked("Trusted voices").empty());
+    CHECK(map.linked("Feeling at ease").size() == 1);
+    CHECK_FALSE(map.code(u"Peer educators"_s));
+    CHECK(map.undo()->count() == 2); // the code's two links went in one step
+
+    map.undo()->undo();
+    map.undo()->undo();
+    map.settle();
+    CHECK(map.project().themes().resolve("Trusted voices/Bex").ok());
+    CHECK(map.code(u"Peer educators"_s)->edges().size() == 2);
+}
+
 TEST_CASE("gui: a hidden map catches up with the project when shown again", "[gui]")
 {
     MapHarness map;
