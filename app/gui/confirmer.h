@@ -17,4 +17,19 @@ public:
             QWidget *parent, const QString &title, const QString &question, const QString &action);
 };
 
+/// Hands every question to another confirmer, so that one (the window's) answers for all the
+/// controllers that ask.
+class ForwardingConfirmer : public Confirmer {
+public:
+    explicit ForwardingConfirmer(Confirmer *target) : m_target(target) {}
+    bool confirm(QWidget *parent, const QString &title, const QString &question,
+            const QString &action) override
+    {
+        return m_target->confirm(parent, title, question, action);
+    }
+
+private:
+    Confirmer *m_target;
+};
+
 } // namespace weft::app

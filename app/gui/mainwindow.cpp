@@ -8,6 +8,7 @@
 #include "app/gui/documents/documentspanel.h"
 #include "app/gui/documents/documentviewer.h"
 #include "app/gui/documents/quickcodebox.h"
+#include "app/gui/evidence/themeevidencepanel.h"
 #include "app/gui/excerpts/excerptspanel.h"
 #include "app/gui/memos/memopanel.h"
 #include "app/gui/import/importcontroller.h"
@@ -22,6 +23,9 @@
 #include "app/gui/session/readingpositions.h"
 #include "app/gui/session/recentprojects.h"
 #include "app/gui/session/sampleproject.h"
+#include "app/gui/thememap/thememappanel.h"
+#include "app/gui/thememap/thememapscene.h"
+#include "app/gui/thememap/thememapview.h"
 #include "app/gui/themes/themescontroller.h"
 #include "app/gui/themes/themespanel.h"
 #include "app/gui/warningpresenter.h"
@@ -70,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_codebook = new CodebookPanel(m_session->codebookModel(), this);
     m_excerpts = new ExcerptsPanel(m_session->excerptModel(), m_session->participantModel(), this);
     m_memo = new MemoPanel(m_session, this);
+    m_map = new ThemeMapPanel(m_session, this);
+    m_evidence = new ThemeEvidencePanel(m_session, this);
     m_import = new ImportController(m_session, this);
     m_export = new ExportController(m_session, this);
     m_coding = new CodingController(m_session, m_viewer);
@@ -90,8 +96,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_center = new QSplitter(Qt::Vertical, this);
     m_center->setObjectName(u"centerSplitter"_s);
     m_center->setChildrenCollapsible(false);
-    m_center->addWidget(m_viewer);
-    m_center->addWidget(m_excerpts);
+    m_work = new QTabWidget(this);
+    m_work->setObjectName(u"workTabs"_s);
+    m_work->setDocumentMode(true);
+    m_work->addTab(m_viewer, tr("Document"));
+    m_work->addTab(m_map, tr("Thematic map"));
+    m_lower = new QTabWidget(this);
+    m_lower->setObjectName(u"lowerTabs"_s);
+    m_lower->setDocumentMode(true);
+    m_lower->addTab(m_excerpts, tr("Excerpts"));
+    m_lower->addTab(m_evidence, tr("Theme evidence"));
+    m_center->addWidget(m_work);
+    m_center->addWidget(m_lower);
     m_center->setStretchFactor(0, 3);
     m_center->setStretchFactor(1, 1);
     m_side = new QSplitter(Qt::Vertical, this);
@@ -136,6 +152,28 @@ MainWindow::MainWindow(QWidget *parent)
         m_memo->showCodeMemo(code);
     });
     connect(m_excerpts, &ExcerptsPanel::excerptActivated, this, &MainWindow::openExcerpt);
+    connect(m_evidence, &ThemeEvidencePanel::excerptActivated, this, &MainWindow::openExcerpt);
+    connect(m_map->scene(), &ThemeMapScene::currentThemeChanged, this,
+            [this](std::optional<std::string> theme) {
+                m_evidence->setTheme(theme);
+                m_lower->setCurrentWidget(m_evidence);
+            });
+    // A theme picked in the themes panel: its evidence, its place on the map and its memo.
+    connect(m_themes, &ThemesPanel::currentThemeChanged, this,
+            [this](const std::optional<std::string> &theme) {
+                m_evidence->setTheme(theme);
+                m_map->view()->showTheme(theme);
+                if (!theme || !m_session->isOpen())
+                    return;
+                if (auto t = m_session->project()->themes().byUuid(*theme); t.ok())
+                    m_memo->setSubject(core::MemoTarget::Theme, t->uuid,
+                            tr("theme %1").arg(QString::fromStdString(t->name)));
+            });
+    connect(m_themes, &ThemesPanel::themeActivated, this, [this] {
+        m_lower->setCurrentWidget(m_evidence);
+    });
+    connect(m_map, &ThemeMapPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_documents, &DocumentsPanel::documentSelected, m_memo, &MemoPanel::showDocumentMemo);
     connect(m_participants, &ParticipantsPanel::participantSelected, m_memo,
             &MemoPanel::showParticipantMemo);
@@ -291,6 +329,7 @@ bool MainWindow::openExcerpt(core::Id documentId, std::int64_t start, std::int64
 {
     if (!m_documents->selectDocument(documentId))
         return false;
+    m_work->setCurrentWidget(m_viewer);
     m_viewer->selectRange(start, end);
     m_viewer->textView()->setFocus(Qt::OtherFocusReason);
     return true;
@@ -303,7 +342,10 @@ void MainWindow::setWarningPresenter(std::unique_ptr<WarningPresenter> presenter
 
 void MainWindow::setConfirmer(std::unique_ptr<Confirmer> confirmer)
 {
-    m_codebookActions->setConfirmer(std::move(confirmer));
+    m_confirmer = std::move(confirmer);
+    m_codebookActions->setConfirmer(std::make_unique<ForwardingConfirmer>(m_confirmer.get()));
+    m_themesActions->setConfirmer(std::make_unique<ForwardingConfirmer>(m_confirmer.get()));
+    m_map->setConfirmer(std::make_unique<ForwardingConfirmer>(m_confirmer.get()));
 }
 
 void MainWindow::askForCoderIfNeeded()

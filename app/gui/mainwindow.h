@@ -27,6 +27,8 @@ class MemoPanel;
 class ParticipantsPanel;
 class ProjectSession;
 class ProjectStatusBar;
+class ThemeEvidencePanel;
+class ThemeMapPanel;
 class RecentProjects;
 class ThemesController;
 class ThemesPanel;
@@ -67,6 +69,8 @@ public:
     CodebookPanel *codebookPanel() const { return m_codebook; }
     ExcerptsPanel *excerptsPanel() const { return m_excerpts; }
     MemoPanel *memoPanel() const { return m_memo; }
+    ThemeMapPanel *themeMapPanel() const { return m_map; }
+    ThemeEvidencePanel *themeEvidencePanel() const { return m_evidence; }
     CodingController *codingController() const { return m_coding; }
     CodebookController *codebookController() const { return m_codebookActions; }
     ThemesPanel *themesPanel() const { return m_themes; }
@@ -104,6 +108,7 @@ private:
     ProjectSession *m_session;
     RecentProjects *m_recent;
     std::unique_ptr<WarningPresenter> m_warnings;
+    std::unique_ptr<Confirmer> m_confirmer; ///< set by setConfirmer; controllers forward to it
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -117,6 +122,10 @@ private:
     ExcerptsPanel *m_excerpts = nullptr;
     MemoPanel *m_memo = nullptr;
     QSplitter *m_center = nullptr;
+    QTabWidget *m_work = nullptr; // the document or the thematic map
+    QTabWidget *m_lower = nullptr; // excerpts of a code or evidence of a theme
+    ThemeMapPanel *m_map = nullptr;
+    ThemeEvidencePanel *m_evidence = nullptr;
     QSplitter *m_side = nullptr;
     CodingController *m_coding = nullptr;
     CodebookController *m_codebookActions = nullptr;

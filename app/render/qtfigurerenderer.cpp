@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/qtfigurerenderer.h"
 
+#include "app/render/mapstyle.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
@@ -47,15 +49,7 @@ long long jsonInt(const nlohmann::json &object, const char *key)
     return 0;
 }
 
-QFont font(double pixelSize, bool bold = false)
-{
-    QFont f;
-    f.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s});
-    f.setPixelSize(std::max(1, static_cast<int>(pixelSize)));
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
+QFont font(double pixelSize, bool bold = false) { return mapFont(pixelSize, bold); }
 
 /// A drawing: its logical height (for a width of kLogicalWidth) and how to paint it.
 struct Drawing {
@@ -83,9 +77,6 @@ struct Box {
     bool discarded = false;
 };
 
-const QColor kThemeColours[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0x2f, 0x85, 0x5a),
-                                QColor(0xb7, 0x79, 0x1f), QColor(0x80, 0x4d, 0xa0),
-                                QColor(0xc0, 0x39, 0x2b), QColor(0x2c, 0x7a, 0x7b)};
 
 Drawing thematicMap(const nlohmann::json &data)
 {
@@ -124,7 +115,7 @@ Drawing thematicMap(const nlohmann::json &data)
             themes[parent->second].children.push_back(i);
     }
 
-    const int columns = roots.size() <= 1 ? 1 : roots.size() == 2 || roots.size() == 4 ? 2 : 3;
+    const int columns = mapColumns(roots.size());
     const double gap = 24, margin = 16;
     const double cardWidth = (kLogicalWidth - 2 * margin - gap * (columns - 1)) / columns;
     const QFont titleFont = font(21, true), detailFont = font(16), codeFont = font(15);
@@ -164,7 +155,7 @@ Drawing thematicMap(const nlohmann::json &data)
                     if (from)
                         links.emplace_back(*from, QPointF(bx, cy + std::min(h / 2, 14.0)));
                     boxes.push_back(box);
-                    colours.push_back(static_cast<int>(index % std::size(kThemeColours)));
+                    colours.push_back(static_cast<int>(index));
                     cy += h + 10;
                     const QPointF anchor(bx + indent / 2, cy - 10);
                     for (std::size_t child : t.children)
@@ -195,9 +186,9 @@ Drawing thematicMap(const nlohmann::json &data)
         }
         for (std::size_t i = 0; i < boxes.size(); ++i) {
             const Box &b = boxes[i];
-            QColor colour = kThemeColours[colours[i]];
+            QColor colour = themeColour(static_cast<std::size_t>(colours[i]));
             if (b.discarded)
-                colour = QColor(0x99, 0x99, 0x99);
+                colour = discardedColour();
             QColor fill = colour;
             fill.setAlpha(b.depth == 0 ? 48 : 22);
             p.setPen(QPen(colour, b.depth == 0 ? 2.5 : 1.5, b.discarded ? Qt::DashLine : Qt::SolidLine));
@@ -274,7 +265,7 @@ Drawing prevalenceChart(const nlohmann::json &data)
         const QFontMetricsF lm(legendFont);
         for (qsizetype s = 0; s < sources.size(); ++s) {
             p.setPen(Qt::NoPen);
-            p.setBrush(kThemeColours[static_cast<std::size_t>(s) % std::size(kThemeColours)]);
+            p.setBrush(themeColour(static_cast<std::size_t>(s)));
             p.drawRect(QRectF(lx, margin + 6, 14, 14));
             p.setPen(QColor(0x22, 0x22, 0x22));
             p.drawText(QPointF(lx + 20, margin + 18), sources[s]);
@@ -291,7 +282,7 @@ Drawing prevalenceChart(const nlohmann::json &data)
                 const double w = chartWidth * static_cast<double>(row.counts[s]) / static_cast<double>(maximum);
                 const QRectF r(chartLeft, y + static_cast<double>(s) * bar + 1, w, bar - 2);
                 p.setPen(Qt::NoPen);
-                p.setBrush(kThemeColours[s % std::size(kThemeColours)]);
+                p.setBrush(themeColour(s));
                 p.drawRect(r);
                 p.setFont(smallFont);
                 p.setPen(QColor(0x33, 0x33, 0x33));

@@ -52,10 +52,12 @@ TEST_CASE("cli: report in Markdown and HTML holds every theme, definition and at
     CHECK(distinct.size() == quotes.size()); // no passage quoted twice while others remain
 
     // The rule's first picks, as the report states it: interviews first, earliest passage of the
-    // first participant; then a journal passage of someone not yet quoted.
+    // first participant; then a journal passage of someone not yet quoted, then a feedback form
+    // of a third participant.
     CHECK(quotes[0].text == "With a nurse or a doctor I feel like I'm performing a bit");
     CHECK(quotes[0].attribution == "P01, interview, 00:01:54");
-    CHECK(md.find("— P02, journal, 2019-03-15") != std::string::npos);
+    CHECK(quotes[1].attribution == "P02, journal, 2019-03-21");
+    CHECK(quotes[2].attribution == "P03, feedback, session 3");
 
     // Study summary, triangulation, feedback and appendices are there.
     for (const char *heading : {"## Study summary", "### Data sources", "## Themes", "## Triangulation across data sources",
@@ -250,7 +252,7 @@ TEST_CASE("cli: export writes the excerpts table as CSV and XLSX")
 {
     const CliWorkspace &ws = study();
     const auto json = ws.ok({"export", "S.weft", "--excerpts", "excerpts.csv", "--json"}).json();
-    CHECK(json["rows"] == 40);
+    CHECK(json["rows"] == 62);
     CHECK(json["format"] == "csv");
     CHECK(json["content"] == "excerpts");
     const std::string csv = ws.read("excerpts.csv");
@@ -263,11 +265,12 @@ TEST_CASE("cli: export writes the excerpts table as CSV and XLSX")
     // A text with a comma is quoted (doubled quotes: see the codebook export).
     CHECK(csv.find(",\"The peer educators make it normal to talk about, and the nurse makes sure it's right.\",") !=
           std::string::npos);
-    CHECK(std::count(csv.begin(), csv.end(), '\n') >= 41);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') >= 63);
 
     const auto xlsx = ws.ok({"export", "S.weft", "--excerpts", "excerpts.xlsx", "--json"}).json();
-    CHECK(xlsx["rows"] == 40);
-    auto zip = weft::core::ZipArchive::open(ws.read("excerpts.xlsx"), weft::core::ArchiveKind{"xlsx", "Excel"});
+    CHECK(xlsx["rows"] == 62);
+    const std::string xlsxBytes = ws.read("excerpts.xlsx"); // the archive reads it in place
+    auto zip = weft::core::ZipArchive::open(xlsxBytes, weft::core::ArchiveKind{"xlsx", "Excel"});
     REQUIRE(zip.ok());
     const auto sheet = zip->read("xl/worksheets/sheet1.xml");
     REQUIRE(sheet.ok());
@@ -283,8 +286,8 @@ TEST_CASE("cli: export writes the codebook as CSV and DOCX")
     CHECK(json["rows"] == 15);
     const std::string csv = ws.read("codebook.csv");
     CHECK(csv.rfind("\xEF\xBB\xBFpath,name,level,color,description,codings,codings_with_subcodes\r\n", 0) == 0);
-    CHECK(csv.find("\r\nTrust,Trust,1,,,0,10\r\n") != std::string::npos);
-    CHECK(csv.find("\r\nBarriers/Transport,Transport,2,,\"Getting there: buses, distance, \"\"cost\"\".\",3,3\r\n") !=
+    CHECK(csv.find("\r\nTrust,Trust,1,,,0,16\r\n") != std::string::npos);
+    CHECK(csv.find("\r\nBarriers/Transport,Transport,2,,\"Getting there: buses, distance, \"\"cost\"\".\",5,5\r\n") !=
           std::string::npos);
     ws.ok({"export", "S.weft", "--codebook", "codebook.docx"});
     const std::string text = docxText(ws.read("codebook.docx"));

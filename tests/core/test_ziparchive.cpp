@@ -117,7 +117,8 @@ TEST_CASE("ZipArchive reports a truncated or corrupted archive as damaged", "[zi
 TEST_CASE("ZipArchive refuses an entry declaring more than 64 MB without inflating it",
           "[zip][hostile]")
 {
-    auto archive = ZipArchive::open(hundredMegabyteBomb(), kDocx);
+    const std::string bomb = hundredMegabyteBomb(); // the archive reads it in place
+    auto archive = ZipArchive::open(bomb, kDocx);
     REQUIRE(archive.ok());
     const auto start = std::chrono::steady_clock::now();
     auto read = archive->read("big.bin");

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/excerpts/excerptdelegate.h"
 
+#include "app/gui/excerpts/excerpttext.h"
 #include "app/gui/models/excerptlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>
-#include <QTextCursor>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -20,29 +20,11 @@ constexpr int kMaxLines = 4;
 void ExcerptDelegate::layout(QTextDocument &document, const QStyleOptionViewItem &option,
         const QModelIndex &index, bool selected) const
 {
-    document.setDefaultFont(option.font);
-    document.setDocumentMargin(0);
-    document.setTextWidth(std::max(40, option.rect.width() - 2 * kPadding));
-    document.setPlainText(index.data(ExcerptListModel::ContextRole).toString());
-    QTextCursor all(&document);
-    all.select(QTextCursor::Document);
-    // The sentence around the excerpt is context: quieter than the coded words themselves.
-    QTextCharFormat base;
-    base.setForeground(option.palette.brush(
-            selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-    all.mergeCharFormat(base);
-    const int start = index.data(ExcerptListModel::CodedStartRole).toInt();
-    const int length = index.data(ExcerptListModel::CodedLengthRole).toInt();
-    QTextCursor coded(&document);
-    coded.setPosition(std::clamp(start, 0, document.characterCount() - 1));
-    coded.setPosition(std::clamp(start + length, 0, document.characterCount() - 1),
-            QTextCursor::KeepAnchor);
-    QTextCharFormat mark;
-    QColor tint = index.data(ExcerptListModel::ColorRole).value<QColor>();
-    tint.setAlphaF(selected ? 0.45f : 0.22f);
-    mark.setBackground(tint);
-    mark.setForeground(option.palette.brush(selected ? QPalette::HighlightedText : QPalette::Text));
-    coded.mergeCharFormat(mark);
+    const ExcerptText excerpt{index.data(ExcerptListModel::ContextRole).toString(),
+            index.data(ExcerptListModel::CodedStartRole).toInt(),
+            index.data(ExcerptListModel::CodedLengthRole).toInt(),
+            index.data(ExcerptListModel::ColorRole).value<QColor>()};
+    layoutExcerptText(document, excerpt, option, option.rect.width() - 2 * kPadding, selected);
 }
 
 void ExcerptDelegate::paint(

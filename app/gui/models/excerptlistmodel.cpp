@@ -3,15 +3,10 @@
 
 #include "app/gui/models/codecolors.h"
 #include "app/gui/models/documentkindnames.h"
+#include "app/gui/models/documentpassages.h"
 #include "app/gui/session/projectobserveradapter.h"
 #include "app/services/excerpts.h"
-#include "core/text/breaks.h"
-#include "core/text/textoffsets.h"
 #include "storage/project.h"
-
-#include <QCoreApplication>
-#include <QDate>
-#include <QLocale>
 
 #include <algorithm>
 #include <map>
@@ -19,31 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace weft::app {
-
-namespace {
-
-// Where in its document an excerpt is, as a reader would cite it: the turn's time, the
-// journal entry's date, the form's question, else the line.
-QString positionOf(const std::vector<core::Segment> &segments, std::string_view text,
-        const core::text::CodePointIndex &index, std::int64_t start)
-{
-    for (const core::Segment &segment : segments) {
-        if (segment.start > start || start >= segment.end)
-            continue;
-        if (!segment.timestamp.empty())
-            return QString::fromStdString(segment.timestamp);
-        if (!segment.date.empty())
-            return QLocale().toString(QDate::fromString(QString::fromStdString(segment.date), Qt::ISODate),
-                    QLocale::ShortFormat);
-        if (segment.kind == core::SegmentKind::Answer && !segment.label.empty())
-            return QString::fromStdString(segment.label);
-    }
-    const std::size_t byte = index.byteOffset(static_cast<std::size_t>(start));
-    const auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n') + 1;
-    return QCoreApplication::translate("ExcerptListModel", "line %1").arg(line);
-}
-
-} // namespace
 
 ExcerptListModel::ExcerptListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -103,20 +73,11 @@ void ExcerptListModel::load()
     }
     const auto tree = m_project->codes().tree();
     // The surrounding sentences need each document's text once more, once per document.
-    core::Id current = 0;
-    std::string text;
-    core::text::CodePointIndex index;
-    std::vector<core::Segment> segments;
+    DocumentPassages passages;
     m_rows.reserve(excerpts->size());
     for (const services::Excerpt &excerpt : *excerpts) {
-        if (excerpt.coding.documentId != current) {
-            current = excerpt.coding.documentId;
-            auto fetched = m_project->documents().text(current);
-            text = fetched.ok() ? std::move(*fetched) : std::string();
-            index = core::text::CodePointIndex(text);
-            auto found = m_project->documents().segments(current);
-            segments = found.ok() ? std::move(*found) : std::vector<core::Segment>{};
-        }
+        if (excerpt.coding.documentId != passages.documentId())
+            passages = DocumentPassages(*m_project, excerpt.coding.documentId);
         Row row;
         row.documentId = excerpt.coding.documentId;
         row.document = QString::fromStdString(excerpt.document);
@@ -127,15 +88,11 @@ void ExcerptListModel::load()
         row.start = excerpt.coding.start;
         row.end = excerpt.coding.end;
         row.coded = QString::fromStdString(excerpt.text);
-        const core::text::CodePointRange coded{static_cast<std::size_t>(excerpt.coding.start),
-                static_cast<std::size_t>(excerpt.coding.end)};
-        const core::text::CodePointRange around = core::text::sentenceAround(index, coded);
-        const QString before = QString::fromStdString(
-                std::string(index.slice(around.start, std::max(around.start, coded.start))));
-        row.context = QString::fromStdString(std::string(index.slice(around.start, around.end)));
-        row.codedStart = static_cast<int>(before.size());
+        const DocumentPassages::Passage passage = passages.passage(excerpt.coding.start, excerpt.coding.end);
+        row.context = passage.context;
+        row.codedStart = passage.codedStart;
         row.codedLength = static_cast<int>(row.coded.size());
-        row.position = positionOf(segments, text, index, excerpt.coding.start);
+        row.position = passage.position;
         row.color = tree.ok() ? CodeColors::color(*tree, excerpt.coding.codeId)
                               : CodeColors::paletteColor(excerpt.coding.codeId);
         m_rows.push_back(std::move(row));
