@@ -48,8 +48,9 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(
-            CodebookModel::CodingsColumn, QHeaderView::ResizeToContents);
+    for (int column : {CodebookModel::CodingsColumn, CodebookModel::DocumentsColumn,
+                 CodebookModel::ParticipantsColumn})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_newCode->setAutoRaise(true);
     m_newCode->setVisible(false);
