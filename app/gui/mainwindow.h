@@ -22,6 +22,8 @@ class DocumentViewer;
 class DocumentsPanel;
 class ExcerptsPanel;
 class ImportController;
+class MemoHubModel;
+class MemoHubPanel;
 class MemoPanel;
 class ParticipantsPanel;
 class ProjectSession;
@@ -63,6 +65,7 @@ public:
     CodebookPanel *codebookPanel() const { return m_codebook; }
     ExcerptsPanel *excerptsPanel() const { return m_excerpts; }
     MemoPanel *memoPanel() const { return m_memo; }
+    MemoHubPanel *memoHubPanel() const { return m_memoHub; }
     CodingController *codingController() const { return m_coding; }
     CodebookController *codebookController() const { return m_codebookActions; }
     ProjectStatusBar *projectStatusBar() const { return m_statusBar; }
@@ -77,6 +80,10 @@ public:
     void showQuickCode(const QString &text);
     /// Shows a document with a passage selected (what double-clicking an excerpt does).
     bool openExcerpt(core::Id documentId, std::int64_t start, std::int64_t end);
+    /// Code > Structure Coding…: every answer, turn or entry of a kind, as one action.
+    void showStructureCoding();
+    /// Shows the participants tab with one participant selected.
+    bool showParticipant(core::Id participantId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +116,7 @@ private:
     CodebookPanel *m_codebook = nullptr;
     ExcerptsPanel *m_excerpts = nullptr;
     MemoPanel *m_memo = nullptr;
+    MemoHubPanel *m_memoHub = nullptr;
     QSplitter *m_center = nullptr;
     QSplitter *m_side = nullptr;
     CodingController *m_coding = nullptr;
