@@ -92,8 +92,13 @@ TEST_CASE("gui: the memo hub lists every memo with its target, author and text",
         return model.index(row, column).data().toString();
     };
     CHECK(cell(u"Code the interviews"_s, MemoHubModel::SubjectColumn) == u"Fixture study"_s);
+    // The body in the list; the title too in the tool tip.
     CHECK(cell(u"Code the interviews"_s, MemoHubModel::TextColumn)
-            == u"Plan — Code the interviews first."_s);
+            == u"Code the interviews first."_s);
+    CHECK(model.index(rowOf(model, u"Code the interviews"_s), 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"<b>Plan</b>"_s));
     CHECK(cell(u"Long pauses"_s, MemoHubModel::SubjectColumn) == u"Alice"_s);
     CHECK(cell(u"Long pauses"_s, MemoHubModel::KindColumn) == u"Document"_s);
     CHECK(cell(u"Peers rather"_s, MemoHubModel::SubjectColumn) == u"Trust/Peer educators"_s);

@@ -123,7 +123,7 @@ void DocumentTextView::paintEvent(QPaintEvent *event)
     QTextEdit::paintEvent(event);
     QPainter painter(viewport());
     if (m_spans && !m_spans->empty())
-        m_margin.paint(painter, *m_spans, this, marginLeft());
+        m_margin.paint(painter, *m_spans, this, marginLeft(), m_active ? m_active->uuid : std::string());
     if (m_active)
         paintHandles(painter);
 }

@@ -10,6 +10,7 @@
 #include <QTextEdit>
 
 #include <optional>
+#include <string>
 
 namespace weft::app {
 
@@ -25,6 +26,7 @@ public:
         int start = 0; ///< UTF-16, inclusive
         int end = 0; ///< UTF-16, exclusive
         QColor color;
+        std::string uuid;
     };
     enum class Handle { None, Start, End };
 

@@ -285,7 +285,8 @@ void DocumentViewer::syncActiveCoding()
     }
     for (const CodingHighlights::Span &span : m_highlights.spans()) {
         if (span.coding.uuid == m_activeCoding) {
-            m_text->setActiveCoding(DocumentTextView::ActiveCoding{span.start, span.end, span.color});
+            m_text->setActiveCoding(
+                    DocumentTextView::ActiveCoding{span.start, span.end, span.color, span.coding.uuid});
             return;
         }
     }

@@ -19,11 +19,13 @@ namespace {
 constexpr int kTextPreview = 140; // characters of the memo in its column
 constexpr int kToolTipLength = 800;
 
+// The body; the title (often just what the memo is about, which the row shows anyway) only
+// when the body is empty. Both are in the tool tip.
 QString preview(const core::Memo &memo)
 {
     QString text = QString::fromStdString(memo.body).simplified();
-    if (!memo.title.empty())
-        text = QString::fromStdString(memo.title).simplified() + u" — "_s + text;
+    if (text.isEmpty())
+        text = QString::fromStdString(memo.title).simplified();
     if (text.size() > kTextPreview)
         text = text.left(kTextPreview - 1) + u"…"_s;
     return text;
@@ -234,9 +236,11 @@ QVariant MemoHubModel::data(const QModelIndex &index, int role) const
         if (body.size() > kToolTipLength)
             body = body.left(kToolTipLength) + u"…"_s;
         const QString when = QLocale().toString(row->updated.toLocalTime(), QLocale::LongFormat);
-        return u"<b>%1</b> (%2)<br>%3, %4<hr>%5"_s.arg(row->subject.toHtmlEscaped(),
-                kindName(memo.target), row->author.toHtmlEscaped(), when,
-                body.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        QString tip = u"<b>%1</b> (%2)<br>%3, %4<hr>"_s.arg(row->subject.toHtmlEscaped(),
+                kindName(memo.target), row->author.toHtmlEscaped(), when);
+        if (!memo.title.empty())
+            tip += u"<b>%1</b><br>"_s.arg(QString::fromStdString(memo.title).toHtmlEscaped());
+        return tip + body.toHtmlEscaped().replace(u'\n', u"<br>"_s);
     }
     case SortRole:
         switch (index.column()) {

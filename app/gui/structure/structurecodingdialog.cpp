@@ -267,12 +267,17 @@ void StructureCodingDialog::refreshChoices()
     if (m_updating)
         return;
     m_updating = true;
+    // Only documents that have the chosen structure, of the chosen kind.
+    const Target chosen = target();
+    const core::SegmentKind wanted = segmentKindOf(chosen);
     const int kind = m_kind->currentData().toInt();
     for (int row = 0; row < m_documents->count(); ++row) {
         QListWidgetItem *item = m_documents->item(row);
-        item->setHidden(kind >= 0 && item->data(kKindRole).toInt() != kind);
+        const auto &segments = m_segments[item->data(kIdRole).toLongLong()];
+        const bool has = std::any_of(segments.begin(), segments.end(),
+                [wanted](const core::Segment &segment) { return segment.kind == wanted; });
+        item->setHidden(!has || (kind >= 0 && item->data(kKindRole).toInt() != kind));
     }
-    const Target chosen = target();
     const bool labelled = chosen != Target::Entries;
     m_form->setRowVisible(kLabelRow, labelled);
     m_form->setRowVisible(kDatesRow, !labelled);
@@ -282,7 +287,6 @@ void StructureCodingDialog::refreshChoices()
     const QString current = m_label->currentText();
     QStringList labels;
     std::set<QString> seen;
-    const core::SegmentKind wanted = segmentKindOf(chosen);
     for (core::Id id : checkedDocuments()) {
         for (const core::Segment &segment : m_segments[id]) {
             const QString label = QString::fromStdString(segment.label);
