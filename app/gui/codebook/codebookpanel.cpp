@@ -15,6 +15,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace weft::app {
 
 CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
@@ -48,9 +50,18 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    // Count columns of a fixed width (their header or four digits, whichever is wider): sizing
+    // them to their contents measured thousands of rows on every keystroke of the filter.
+    const QFontMetrics metrics(m_view->font());
     for (int column : {CodebookModel::CodingsColumn, CodebookModel::DocumentsColumn,
-                 CodebookModel::ParticipantsColumn})
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+                 CodebookModel::ParticipantsColumn}) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max(metrics.horizontalAdvance(header),
+                                  metrics.horizontalAdvance(QStringLiteral("(9,999)")))
+                + 14;
+        m_view->header()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_view->header()->resizeSection(column, width);
+    }
 
     m_newCode->setAutoRaise(true);
     m_newCode->setVisible(false);

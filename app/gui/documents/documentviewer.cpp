@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
@@ -388,8 +389,15 @@ void DocumentViewer::updateVisibleHighlights()
         return;
     constexpr int kSlack = 4'000; // UTF-16 units either side: a few screens
     m_highlightWindow = {std::max(0, first - kSlack), last + kSlack};
-    m_text->setExtraSelections(m_highlights.selections(
-            m_text->document(), m_highlightWindow.first, m_highlightWindow.second));
+    // The widget lays a document out lazily; it measures a selection in a paragraph not laid
+    // out yet against the whole document (laying out all of it). Lay out to the window's end.
+    QTextDocument *page = m_text->document();
+    const QTextBlock windowEnd = page->findBlock(std::min(m_highlightWindow.second,
+            page->characterCount() - 1));
+    if (windowEnd.isValid())
+        page->documentLayout()->blockBoundingRect(windowEnd);
+    m_text->setExtraSelections(
+            m_highlights.selections(page, m_highlightWindow.first, m_highlightWindow.second));
 }
 
 void DocumentViewer::applyReadingLayout(QTextDocument *page)

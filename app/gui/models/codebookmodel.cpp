@@ -71,13 +71,13 @@ void CodebookModel::onProjectChanged(const QList<storage::ChangeEvent> &events)
                            && (event.kind == storage::ChangeKind::Removed
                                    || event.kind == storage::ChangeKind::Reset);
                });
-    if (countAll || touches(events, {EntityType::Code})) {
-        if (!refresh(countAll))
-            return;
-    }
+    const bool treeChanged = countAll || touches(events, {EntityType::Code});
+    if (treeChanged && !refresh(countAll))
+        return; // reloaded, refreshed() sent
     if (!countAll && touches(events, {EntityType::Coding}))
         recount(events);
-    Q_EMIT refreshed();
+    if (treeChanged)
+        Q_EMIT refreshed();
 }
 
 bool CodebookModel::refresh(bool countAll)
@@ -117,31 +117,41 @@ bool CodebookModel::refresh(bool countAll)
 
 // Codings come and go one at a time while a researcher codes: only the codes whose codings
 // changed, and the codes above them, are counted again (counting everything in a large project
-// takes a tenth of a second or more). The codes whose codings changed: those whose number of
-// codings changed (one cheap grouped count), and those of resized codings.
+// takes a tenth of a second or more). An added or resized coding names its code; after a
+// removal, the codes whose number of codings changed are found by one grouped count.
 void CodebookModel::recount(const QList<storage::ChangeEvent> &events)
 {
     if (!m_project)
         return;
-    auto perCode = m_project->codes().codingCounts();
-    if (!perCode.ok()) {
-        reload();
-        return;
-    }
     std::unordered_set<core::Id> changed;
-    for (const auto &[code, count] : *perCode) {
-        if (count != codingCount(code))
-            changed.insert(code);
-    }
-    for (const auto &[code, counts] : m_counts) {
-        if (counts.own.codings > 0 && !perCode->count(code))
-            changed.insert(code);
-    }
+    bool removals = false;
     for (const storage::ChangeEvent &event : events) {
-        if (event.type != storage::EntityType::Coding || event.kind != storage::ChangeKind::Changed)
+        if (event.type != storage::EntityType::Coding)
             continue;
+        if (event.kind == storage::ChangeKind::Removed || event.kind == storage::ChangeKind::Reset
+                || event.uuid.empty()) {
+            removals = true;
+            continue;
+        }
         if (auto coding = m_project->codings().get(event.uuid); coding.ok())
             changed.insert(coding->codeId);
+        else
+            removals = true; // added and gone again within the transaction
+    }
+    if (removals) {
+        auto perCode = m_project->codes().codingCounts();
+        if (!perCode.ok()) {
+            reload();
+            return;
+        }
+        for (const auto &[code, count] : *perCode) {
+            if (count != codingCount(code))
+                changed.insert(code);
+        }
+        for (const auto &[code, counts] : m_counts) {
+            if (counts.own.codings > 0 && !perCode->count(code))
+                changed.insert(code);
+        }
     }
     std::vector<core::Id> affected;
     for (core::Id code : changed) {

@@ -92,7 +92,8 @@ public:
             const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    /// Emitted once after every reload, whether rows were reset or updated in place.
+    /// Emitted once after the tree was read again, whether rows were reset or updated in place
+    /// (not when only counts changed: those rows get dataChanged).
     void refreshed();
 
 private:
