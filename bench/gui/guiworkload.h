@@ -15,7 +15,7 @@ struct GuiWorkload {
     /// "Long": a 1,000,000-character interview transcript (speaker turns, a few emoji) with
     /// 4,000 codings over 200 codes; "Short": a page to show in between.
     std::filesystem::path transcript;
-    /// 5,000 codes in three levels, 300 transcripts of 20,000 characters with 100 turns each
+    /// 5,000 codes in three levels, 300 transcripts of 20,000 characters (about 65 turns each)
     /// spoken by 50 participants, and 64,000 codings.
     std::filesystem::path codebook;
     std::int64_t transcriptCharacters = 0;
