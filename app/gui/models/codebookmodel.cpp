@@ -256,6 +256,17 @@ storage::CodeUsage CodebookModel::totalUsage(core::Id codeId) const
     return it == m_counts.end() ? storage::CodeUsage{} : it->second.withSubcodes;
 }
 
+storage::CodeUsage CodebookModel::largestUsage() const
+{
+    storage::CodeUsage largest;
+    for (const auto &[code, counts] : m_counts) {
+        largest.codings = std::max(largest.codings, counts.withSubcodes.codings);
+        largest.documents = std::max(largest.documents, counts.withSubcodes.documents);
+        largest.participants = std::max(largest.participants, counts.withSubcodes.participants);
+    }
+    return largest;
+}
+
 std::int64_t CodebookModel::codingCount(core::Id codeId) const
 {
     return usage(codeId).codings;

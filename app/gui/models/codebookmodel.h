@@ -71,6 +71,8 @@ public:
     /// Codings, documents and participants of the code itself / with every code below it.
     storage::CodeUsage usage(core::Id codeId) const;
     storage::CodeUsage totalUsage(core::Id codeId) const;
+    /// The largest numbers of any code (with sub-codes), for sizing the count columns.
+    storage::CodeUsage largestUsage() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
