@@ -80,3 +80,34 @@ TEST_CASE("gui: the codebook shows codings, documents and participants per code"
     INFO(messages.messages().join(u"\n"_s).toStdString());
     CHECK(messages.messages().isEmpty());
 }
+
+TEST_CASE("gui: codebook counts follow moves, deletions and their undo", "[gui]")
+{
+    SampleFixture fixture;
+    ModelTesterMessages messages;
+    weft::app::ProjectSession session;
+    QAbstractItemModelTester tester(
+            session.codebookModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(session.open(fixture.projectPath()));
+    const CodebookModel &model = *session.codebookModel();
+    weft::storage::Project &project = *session.project();
+
+    // Joy moves under Trust: Trust now gathers both interviews, Feelings none.
+    auto joy = project.codes().resolve("Feelings/Joy");
+    auto trust = project.codes().resolve("Trust");
+    REQUIRE(project.codes().move(joy->uuid, trust->id, 1).ok());
+    CHECK(countsOf(model, u"Trust"_s) == QStringList{u"(3)"_s, u"(2)"_s, u"(1)"_s});
+    CHECK(countsOf(model, u"Feelings"_s) == QStringList{u"0"_s, QString(), QString()});
+
+    // Deleting Peer educators takes its codings; restoring brings the counts back.
+    auto peers = project.codes().resolve("Trust/Peer educators");
+    auto removal = project.codes().remove(peers->uuid);
+    REQUIRE(removal.ok());
+    CHECK(countsOf(model, u"Trust"_s) == QStringList{u"(1)"_s, u"(1)"_s, QString()});
+    REQUIRE(project.codes().restore(*removal).ok());
+    CHECK(countsOf(model, u"Peer educators"_s) == QStringList{u"2"_s, u"1"_s, u"1"_s});
+    CHECK(countsOf(model, u"Trust"_s) == QStringList{u"(3)"_s, u"(2)"_s, u"(1)"_s});
+
+    INFO(messages.messages().join(u"\n"_s).toStdString());
+    CHECK(messages.messages().isEmpty());
+}
