@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -361,11 +362,40 @@ void StructureCodingDialog::refreshPreview()
         say(tr("%1 %2. Choose the code to give them.").arg(what, inDocuments));
         return;
     }
-    const bool exists = project->codes().resolve(path.toStdString()).ok();
-    say(tr("%1 %2 will be coded with “%3”%4.")
-                    .arg(what, inDocuments, path, exists ? QString() : tr(" (a new code)")));
+    const auto code = project->codes().resolve(path.toStdString());
+    QString note = code.ok() ? QString() : tr(" (a new code)");
+    if (code.ok()) {
+        if (const std::int64_t coded = alreadyCoded(code->id); coded > 0) {
+            if (coded == passages)
+                note = passages == 1 ? tr("; it already is") : tr("; all of them already are");
+            else
+                note = coded == 1 ? tr("; 1 of them already is")
+                                  : tr("; %1 of them already are").arg(coded);
+        }
+    }
+    say(tr("%1 %2 will be coded with “%3”%4.").arg(what, inDocuments, path, note));
     ok->setText(passages == 1 ? tr("Code 1 Passage") : tr("Code %1 Passages").arg(passages));
     ok->setEnabled(true);
+}
+
+// Passages the current coder has already coded with the code, range for range: applying
+// leaves them as they are (and undo leaves them too).
+std::int64_t StructureCodingDialog::alreadyCoded(core::Id codeId) const
+{
+    storage::Project *project = m_session->project();
+    auto coders = project->history().coderNames();
+    auto codings = project->codings().forCodes({codeId});
+    if (!coders.ok() || !codings.ok())
+        return 0;
+    std::set<std::tuple<core::Id, std::int64_t, std::int64_t>> mine;
+    for (const core::Coding &coding : *codings) {
+        const auto coder = coders->find(coding.coderId);
+        if (coder != coders->end() && coder->second == project->coder())
+            mine.emplace(coding.documentId, coding.start, coding.end);
+    }
+    return std::count_if(m_ranges.begin(), m_ranges.end(), [&](const services::StructureRange &r) {
+        return mine.count({r.documentId, r.start, r.end}) > 0;
+    });
 }
 
 bool StructureCodingDialog::apply()

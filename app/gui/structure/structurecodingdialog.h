@@ -66,6 +66,7 @@ private:
     void refreshChoices();
     void refreshPreview();
     std::vector<core::Id> checkedDocuments() const;
+    std::int64_t alreadyCoded(core::Id codeId) const;
 
     ProjectSession *m_session;
     QComboBox *m_code;
