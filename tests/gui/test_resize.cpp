@@ -19,15 +19,15 @@ using Handle = weft::app::DocumentTextView::Handle;
 
 namespace {
 
-struct ReaderOnAlice {
-    ReaderOnAlice()
+struct Reader {
+    explicit Reader(const QString &document = u"Alice"_s)
     {
         window.setWarningPresenter(std::make_unique<RecordingPresenter>());
         window.resize(1300, 800);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(window.openProject(fixture.projectPath()));
-        REQUIRE(window.showDocument(u"Alice"_s));
+        REQUIRE(window.showDocument(document));
         QCoreApplication::processEvents();
     }
 
@@ -94,7 +94,7 @@ struct ReaderOnAlice {
 
 TEST_CASE("gui: dragging a coding's handles resizes it as one undo step", "[gui]")
 {
-    ReaderOnAlice reader;
+    Reader reader;
     reader.window.codingController()->setSnapToWords(false);
     const weft::core::Coding before = reader.peers();
     reader.uuid = before.uuid;
@@ -135,7 +135,7 @@ TEST_CASE("gui: dragging a coding's handles resizes it as one undo step", "[gui]
 
 TEST_CASE("gui: a dragged handle snaps to the word it lands in when snapping is on", "[gui]")
 {
-    ReaderOnAlice reader;
+    Reader reader;
     reader.window.codingController()->setSnapToWords(true);
     const weft::core::Coding before = reader.peers();
     reader.uuid = before.uuid;
@@ -155,7 +155,7 @@ TEST_CASE("gui: a dragged handle snaps to the word it lands in when snapping is 
 TEST_CASE("gui: a click in the text puts the handles away; a press without a move changes nothing",
         "[gui]")
 {
-    ReaderOnAlice reader;
+    Reader reader;
     const weft::core::Coding before = reader.peers();
     reader.uuid = before.uuid;
     REQUIRE(reader.viewer().activateCoding(QString::fromStdString(before.uuid)));
@@ -173,4 +173,27 @@ TEST_CASE("gui: a click in the text puts the handles away; a press without a mov
     CHECK_FALSE(reader.text().activeCoding().has_value());
     CHECK(reader.viewer().activeCoding().isEmpty());
     CHECK(reader.text().handleRect(Handle::Start).isEmpty());
+}
+
+TEST_CASE("gui: dragging a handle over emoji stores code points", "[gui]")
+{
+    Reader reader(u"Emoji"_s);
+    reader.window.codingController()->setSnapToWords(false);
+    const auto joy = reader.project().codes().resolve("Feelings/Joy");
+    REQUIRE(joy.ok());
+    const auto codings = reader.project().codings().forCodes({joy->id});
+    REQUIRE(codings.ok());
+    REQUIRE(codings->size() == 1);
+    reader.uuid = codings->front().uuid;
+    // "Before 🙂🙂 the coded phrase": 7 + 2 emoji + a space, so the phrase is 10:26.
+    REQUIRE(reader.stored().start == 10);
+    REQUIRE(reader.viewer().activateCoding(QString::fromStdString(reader.uuid)));
+
+    // The start onto the first emoji (UTF-16 7; each emoji is two units): code point 7.
+    reader.drag(Handle::Start, reader.utf16Of(u"\U0001F642"_s));
+    CHECK(reader.stored().start == 7);
+    CHECK(reader.stored().end == 26);
+    // The selection shows the new range: both emoji, then the phrase.
+    const QString highlighted = reader.text().textCursor().selectedText();
+    CHECK(highlighted.startsWith(u"\U0001F642\U0001F642 the coded"_s));
 }

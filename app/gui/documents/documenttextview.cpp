@@ -159,15 +159,20 @@ void DocumentTextView::mousePressEvent(QMouseEvent *event)
 void DocumentTextView::dragHandleTo(const QPoint &viewportPos)
 {
     const int at = cursorForPosition(viewportPos + m_grabOffset).position();
-    const int last = document()->characterCount() - 1;
+    // A coding keeps at least one character; stepping by characters never splits an emoji.
+    QTextCursor bound(document());
     QTextCursor preview(document());
     // The moving end is the cursor's position, so the view follows it when it leaves the view.
     if (m_dragging == Handle::Start) {
-        m_dragStart = std::clamp(at, 0, m_dragEnd - 1);
+        bound.setPosition(m_dragEnd);
+        bound.movePosition(QTextCursor::PreviousCharacter);
+        m_dragStart = std::min(at, bound.position());
         preview.setPosition(m_dragEnd);
         preview.setPosition(m_dragStart, QTextCursor::KeepAnchor);
     } else {
-        m_dragEnd = std::clamp(at, m_dragStart + 1, last);
+        bound.setPosition(m_dragStart);
+        bound.movePosition(QTextCursor::NextCharacter);
+        m_dragEnd = std::max(at, bound.position());
         preview.setPosition(m_dragStart);
         preview.setPosition(m_dragEnd, QTextCursor::KeepAnchor);
     }
