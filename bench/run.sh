@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the shared benchmark workloads (cached in BUILD_DIR/bench-workloads) and runs weft-bench
-# on wl_small and wl_large; raw results go to bench/results/latest-{small,large}.json.
+# on wl_small and wl_large; raw results go to bench/results/latest-{small,large}.json. Then, when
+# it is built, weft-gui-bench (the workbench's budgets on the real widgets, offscreen, on
+# projects it makes itself) writes bench/results/latest-gui.json.
 #
-#   cmake --build BUILD_DIR --target weft-bench   (builds weft-cli too)
+#   cmake --build BUILD_DIR --target weft-bench weft-gui-bench   (builds weft-cli too)
 #   bench/run.sh [BUILD_DIR] [weft-bench options, e.g. --repeat 5]
+#
+# --repeat and --keep also go to weft-gui-bench.
 #
 # BUILD_DIR defaults to build/ in the repository; use an optimised build (the default
 # RelWithDebInfo or Release). The generator is not part of this repository:
@@ -67,3 +71,19 @@ for entry in "${workloads[@]}"; do
     "$build/bench/weft-bench" --workload "$cache/wl_$name" --scratch "$build/bench-scratch" \
         --out "$results/latest-$name.json" "$@"
 done
+
+if [ -x "$build/bench/gui/weft-gui-bench" ]; then
+    guiOptions=()
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --repeat) guiOptions+=("$1" "${2-}"); shift $(($# > 1 ? 2 : 1)) ;;
+            --keep) guiOptions+=("$1"); shift ;;
+            *) shift ;;
+        esac
+    done
+    echo "== weft-gui-bench"
+    QT_QPA_PLATFORM=offscreen "$build/bench/gui/weft-gui-bench" --scratch "$build/bench-scratch" \
+        --out "$results/latest-gui.json" "${guiOptions[@]}"
+else
+    echo "run.sh: no $build/bench/gui/weft-gui-bench (GUI not built); skipping the GUI budgets" >&2
+fi

@@ -10,10 +10,13 @@
 #include "app/gui/documents/quickcodebox.h"
 #include "app/gui/evidence/themeevidencepanel.h"
 #include "app/gui/excerpts/excerptspanel.h"
+#include "app/gui/memos/memohubmodel.h"
+#include "app/gui/memos/memohubpanel.h"
 #include "app/gui/memos/memopanel.h"
 #include "app/gui/import/importcontroller.h"
 #include "app/gui/models/codebookmodel.h"
 #include "app/gui/models/documentlistmodel.h"
+#include "app/gui/models/participanttablemodel.h"
 #include "app/gui/participants/participantspanel.h"
 #include "app/gui/projectstatusbar.h"
 #include "app/gui/recentprojectsmenu.h"
@@ -28,6 +31,7 @@
 #include "app/gui/thememap/thememapview.h"
 #include "app/gui/themes/themescontroller.h"
 #include "app/gui/themes/themespanel.h"
+#include "app/gui/structure/structurecodingdialog.h"
 #include "app/gui/warningpresenter.h"
 #include "app/gui/welcomepage.h"
 #include "storage/project.h"
@@ -42,11 +46,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_memo = new MemoPanel(m_session, this);
     m_map = new ThemeMapPanel(m_session, this);
     m_evidence = new ThemeEvidencePanel(m_session, this);
+    m_memoHub = new MemoHubPanel(new MemoHubModel(m_session, this), this);
     m_import = new ImportController(m_session, this);
     m_export = new ExportController(m_session, this);
     m_coding = new CodingController(m_session, m_viewer);
@@ -88,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sources->setDocumentMode(true);
     m_sources->addTab(m_documents, tr("Documents"));
     m_sources->addTab(m_participants, tr("Participants"));
+    m_sources->addTab(m_memoHub, tr("Memos"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -178,6 +186,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_participants, &ParticipantsPanel::participantSelected, m_memo,
             &MemoPanel::showParticipantMemo);
     connect(m_viewer, &DocumentViewer::codingActivated, m_memo, &MemoPanel::showCodingMemo);
+    connect(m_memoHub, &MemoHubPanel::projectRequested, m_memo, &MemoPanel::showProjectMemo);
+    connect(m_memoHub, &MemoHubPanel::documentRequested, m_documents,
+            &DocumentsPanel::selectDocument);
+    connect(m_memoHub, &MemoHubPanel::codingRequested, this,
+            [this](core::Id document, std::int64_t start, std::int64_t end, const QString &uuid) {
+                if (openExcerpt(document, start, end))
+                    m_viewer->activateCoding(uuid);
+            });
+    connect(m_memoHub, &MemoHubPanel::codeRequested, m_codebook, &CodebookPanel::selectCode);
+    connect(m_memoHub, &MemoHubPanel::participantRequested, this, &MainWindow::showParticipant);
+    connect(m_memoHub, &MemoHubPanel::themeRequested, this, [this](const QString &uuid) {
+        if (!m_session->isOpen())
+            return;
+        if (auto theme = m_session->project()->themes().byUuid(uuid.toStdString()); theme.ok())
+            m_themes->selectTheme(theme->id);
+    });
     connect(m_participants, &ParticipantsPanel::importRequested, m_import,
             &ImportController::chooseParticipantTable);
     connect(m_import, &ImportController::message, this,
@@ -234,6 +258,7 @@ void MainWindow::createMenus()
     code->addAction(m_coding->quickCodeAction());
     code->addAction(m_coding->codeWithAction());
     code->addAction(m_coding->inVivoAction());
+    code->addAction(tr("&Structure Coding…"), this, &MainWindow::showStructureCoding);
     code->addSeparator();
     code->addAction(m_coding->nextTurnAction());
     code->addAction(m_coding->previousTurnAction());
@@ -332,6 +357,36 @@ bool MainWindow::openExcerpt(core::Id documentId, std::int64_t start, std::int64
     m_work->setCurrentWidget(m_viewer);
     m_viewer->selectRange(start, end);
     m_viewer->textView()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::showStructureCoding()
+{
+    if (!m_session->isOpen())
+        return;
+    StructureCodingDialog dialog(m_session, m_codebook->currentCode(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto passages = dialog.ranges().size();
+    statusBar()->showMessage(passages == 1 ? tr("Coded 1 passage with %1.").arg(dialog.codePath())
+                                           : tr("Coded %1 passages with %2.")
+                                                     .arg(passages)
+                                                     .arg(dialog.codePath()),
+            5000);
+}
+
+bool MainWindow::showParticipant(core::Id participantId)
+{
+    auto *sorted = qobject_cast<QSortFilterProxyModel *>(m_participants->view()->model());
+    const QModelIndex index = sorted
+            ? sorted->mapFromSource(m_session->participantModel()->indexOfParticipant(participantId))
+            : QModelIndex();
+    if (!index.isValid())
+        return false;
+    m_sources->setCurrentWidget(m_participants);
+    m_participants->view()->setCurrentIndex(index);
+    m_participants->view()->scrollTo(index);
+    m_memo->showParticipantMemo(participantId);
     return true;
 }
 

@@ -23,6 +23,8 @@ class DocumentsPanel;
 class ExcerptsPanel;
 class ImportController;
 class ExportController;
+class MemoHubModel;
+class MemoHubPanel;
 class MemoPanel;
 class ParticipantsPanel;
 class ProjectSession;
@@ -71,6 +73,7 @@ public:
     MemoPanel *memoPanel() const { return m_memo; }
     ThemeMapPanel *themeMapPanel() const { return m_map; }
     ThemeEvidencePanel *themeEvidencePanel() const { return m_evidence; }
+    MemoHubPanel *memoHubPanel() const { return m_memoHub; }
     CodingController *codingController() const { return m_coding; }
     CodebookController *codebookController() const { return m_codebookActions; }
     ThemesPanel *themesPanel() const { return m_themes; }
@@ -87,6 +90,10 @@ public:
     void showQuickCode(const QString &text);
     /// Shows a document with a passage selected (what double-clicking an excerpt does).
     bool openExcerpt(core::Id documentId, std::int64_t start, std::int64_t end);
+    /// Code > Structure Coding…: every answer, turn or entry of a kind, as one action.
+    void showStructureCoding();
+    /// Shows the participants tab with one participant selected.
+    bool showParticipant(core::Id participantId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +128,7 @@ private:
     CodebookPanel *m_codebook = nullptr;
     ExcerptsPanel *m_excerpts = nullptr;
     MemoPanel *m_memo = nullptr;
+    MemoHubPanel *m_memoHub = nullptr;
     QSplitter *m_center = nullptr;
     QTabWidget *m_work = nullptr; // the document or the thematic map
     QTabWidget *m_lower = nullptr; // excerpts of a code or evidence of a theme

@@ -25,19 +25,10 @@ std::string folded(std::string_view s)
     return out;
 }
 
-template <typename T>
-T unwrap(Result<T> result)
-{
-    if (!result)
-        throw storage::StorageFailure(result.error());
-    return std::move(*result);
-}
-
 } // namespace
 
-Result<CodingResult> codeStructure(storage::Project &project, const std::string &codePath,
-                                   const StructureSelection &selection,
-                                   const std::optional<std::string> &coder)
+Result<std::vector<StructureRange>> selectStructure(storage::Project &project,
+                                                    const StructureSelection &selection)
 {
     std::vector<Document> documents;
     if (selection.documents.empty()) {
@@ -59,7 +50,7 @@ Result<CodingResult> codeStructure(storage::Project &project, const std::string 
                                          ? SegmentKind::Turn
                                          : SegmentKind::Entry;
     const std::string label = folded(selection.label);
-    std::vector<CodingRequest> requests;
+    std::vector<StructureRange> ranges;
     std::set<std::string> seenLabels;
     for (const Document &doc : documents) {
         if (selection.kind && doc.kind != *selection.kind)
@@ -79,16 +70,10 @@ Result<CodingResult> codeStructure(storage::Project &project, const std::string 
                 if (folded(s.label) != label)
                     continue;
             }
-            CodingRequest r;
-            r.document = doc.uuid;
-            r.codePath = codePath;
-            r.start = s.start;
-            r.end = s.end;
-            r.coder = coder;
-            requests.push_back(std::move(r));
+            ranges.push_back({doc.id, doc.uuid, s.start, s.end});
         }
     }
-    if (requests.empty()) {
+    if (ranges.empty()) {
         std::string what = wanted == SegmentKind::Answer ? "answer to the question '"
                            : wanted == SegmentKind::Turn ? "turn of the speaker '"
                                                          : "journal entry in that date range";
@@ -100,6 +85,27 @@ Result<CodingResult> codeStructure(storage::Project &project, const std::string 
         return makeError(ErrorCode::NotFound,
                          "no " + what + " in the chosen documents" +
                              (known.empty() ? std::string() : "; there are: " + known));
+    }
+    return ranges;
+}
+
+Result<CodingResult> codeStructure(storage::Project &project, const std::string &codePath,
+                                   const StructureSelection &selection,
+                                   const std::optional<std::string> &coder)
+{
+    auto ranges = selectStructure(project, selection);
+    if (!ranges)
+        return ranges.error();
+    std::vector<CodingRequest> requests;
+    requests.reserve(ranges->size());
+    for (const StructureRange &range : *ranges) {
+        CodingRequest r;
+        r.document = range.documentUuid;
+        r.codePath = codePath;
+        r.start = range.start;
+        r.end = range.end;
+        r.coder = coder;
+        requests.push_back(std::move(r));
     }
     return applyCodings(project, requests);
 }

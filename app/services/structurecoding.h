@@ -22,6 +22,20 @@ struct StructureSelection {
     std::vector<std::string> documents;      ///< names or UUIDs; empty = every document
 };
 
+/// One range a selection picks.
+struct StructureRange {
+    core::Id documentId = 0;
+    std::string documentUuid;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+};
+
+/// The ranges a selection picks, in document order, coding nothing (a preview, or the input
+/// of an undoable command). Nothing selected is an error that lists what exists (questions or
+/// speakers).
+Result<std::vector<StructureRange>> selectStructure(storage::Project &project,
+                                                    const StructureSelection &selection);
+
 /// Codes every selected range with `codePath` (created if missing) as one transaction.
 /// Nothing selected is an error that lists what exists (questions or speakers).
 Result<CodingResult> codeStructure(storage::Project &project, const std::string &codePath,

@@ -8,12 +8,18 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace weft::app {
 
@@ -48,8 +54,12 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(
-            CodebookModel::CodingsColumn, QHeaderView::ResizeToContents);
+    // Count columns as wide as their largest number: sizing them to their contents measured
+    // thousands of rows on every keystroke of the filter.
+    for (int column : {CodebookModel::CodingsColumn, CodebookModel::DocumentsColumn,
+                 CodebookModel::ParticipantsColumn})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::Fixed);
+    fitCountColumns();
 
     m_newCode->setAutoRaise(true);
     m_newCode->setVisible(false);
@@ -74,6 +84,8 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
             &CodebookPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &CodebookPanel::rememberCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CodebookPanel::restoreCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CodebookPanel::fitCountColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CodebookPanel::fitCountColumns);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (m_menu.isEmpty())
             return;
@@ -82,6 +94,25 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     m_view->expandAll();
+}
+
+void CodebookPanel::fitCountColumns()
+{
+    const storage::CodeUsage largest = m_model->largestUsage();
+    const QFontMetrics cells(m_view->font());
+    const QFontMetrics header(m_view->header()->font());
+    const auto fit = [&](int column, std::int64_t number) {
+        const QString widest = u"(%1)"_s.arg(QLocale().toString(static_cast<qlonglong>(number)));
+        const int width = std::max(header.horizontalAdvance(
+                                           m_model->headerData(column, Qt::Horizontal).toString()),
+                                  cells.horizontalAdvance(widest))
+                + 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_view) + 4;
+        if (m_view->header()->sectionSize(column) != width)
+            m_view->header()->resizeSection(column, width);
+    };
+    fit(CodebookModel::CodingsColumn, largest.codings);
+    fit(CodebookModel::DocumentsColumn, largest.documents);
+    fit(CodebookModel::ParticipantsColumn, largest.participants);
 }
 
 void CodebookPanel::setActions(QAction *newCode, const QList<QAction *> &menu)

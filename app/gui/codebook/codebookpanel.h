@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void rememberCurrent();
+    void fitCountColumns();
     void restoreCurrent();
 
     CodebookModel *m_model;

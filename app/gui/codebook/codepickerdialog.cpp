@@ -36,7 +36,8 @@ CodePickerDialog::CodePickerDialog(
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
-    m_view->setColumnHidden(CodebookModel::CodingsColumn, true);
+    for (int column = CodebookModel::CodingsColumn; column < CodebookModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setDragEnabled(false);
     m_view->expandAll();

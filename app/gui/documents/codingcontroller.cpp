@@ -105,6 +105,11 @@ CodingController::CodingController(ProjectSession *session, DocumentViewer *view
     connect(text, &DocumentTextView::contextMenuRequested, this, &CodingController::showContextMenu);
     connect(text, &DocumentTextView::stripeMenuRequested, this, &CodingController::showStripeMenu);
     connect(text, &DocumentTextView::codesDropped, this, &CodingController::applyDroppedCodes);
+    connect(m_viewer, &DocumentViewer::codingResizeRequested, this,
+            &CodingController::resizeCoding);
+    connect(m_viewer, &DocumentViewer::codingActivated, this, [this] {
+        Q_EMIT message(tr("Drag the handles at either end of the coding to resize it."));
+    });
     connect(m_viewer, &DocumentViewer::documentShown, this, &CodingController::updateActions);
     connect(m_session, &ProjectSession::closed, this, [this] { m_recent.clear(); });
     updateActions();
@@ -263,6 +268,35 @@ bool CodingController::fitCodingToSelection(const QString &codingUuid)
             = QString::fromStdString(m_session->codebookModel()->tree().path(coding->codeId));
     return m_session->execute(new ResizeCodingCommand(m_session, coding->uuid,
             static_cast<std::int64_t>(range->start), static_cast<std::int64_t>(range->end), path));
+}
+
+bool CodingController::resizeCoding(
+        const QString &codingUuid, std::int64_t start, std::int64_t end, bool startMoved)
+{
+    if (!m_session->isOpen())
+        return false;
+    const auto coding = m_session->project()->codings().get(codingUuid.toStdString());
+    if (!coding.ok() || start >= end)
+        return false;
+    if (snapsToWords()) {
+        const auto snapped = core::text::snapToWords(m_viewer->codePoints(),
+                {static_cast<std::size_t>(start), static_cast<std::size_t>(end)});
+        if (!snapped.empty()) {
+            if (startMoved)
+                start = std::min(static_cast<std::int64_t>(snapped.start), end - 1);
+            else
+                end = std::max(static_cast<std::int64_t>(snapped.end), start + 1);
+        }
+    }
+    if (start == coding->start && end == coding->end)
+        return false;
+    const QString path
+            = QString::fromStdString(m_session->codebookModel()->tree().path(coding->codeId));
+    if (!m_session->execute(new ResizeCodingCommand(m_session, coding->uuid, start, end, path)))
+        return false;
+    m_viewer->selectRange(start, end);
+    Q_EMIT message(tr("Resized %1.").arg(path));
+    return true;
 }
 
 bool CodingController::mapSpeaker(const QString &speaker, const QString &participant)

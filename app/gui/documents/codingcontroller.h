@@ -50,6 +50,10 @@ public:
     bool removeCoding(const QString &codingUuid);
     /// Moves a coding's boundaries to the selection.
     bool fitCodingToSelection(const QString &codingUuid);
+    /// Gives a coding a new range (a handle was dragged). With snapping on, the end that
+    /// moved is widened to a whole word; the other stays exactly where it was.
+    bool resizeCoding(const QString &codingUuid, std::int64_t start, std::int64_t end,
+            bool startMoved);
     /// Links every turn of `speaker` in the shown transcript to a participant (created when
     /// new); an empty label means nobody (an interviewer).
     bool mapSpeaker(const QString &speaker, const QString &participant);

@@ -4,7 +4,9 @@
 #include "app/gui/models/codecolors.h"
 #include "core/text/textoffsets.h"
 
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -42,12 +44,22 @@ QList<QTextEdit::ExtraSelection> CodingHighlights::selections(
             break;
         if (span.end < from)
             continue;
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(document);
-        selection.cursor.setPosition(span.start);
-        selection.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
-        selection.format.setBackground(CodeColors::highlight(span.color));
-        list.append(selection);
+        // One selection per paragraph: the text widget measures a selection that crosses
+        // paragraphs against the whole document, which lays out all of it (a long transcript:
+        // a third of a second).
+        for (QTextBlock block = document->findBlock(span.start);
+                block.isValid() && block.position() < span.end; block = block.next()) {
+            const int start = std::max(span.start, block.position());
+            const int end = std::min(span.end, block.position() + block.length() - 1);
+            if (end <= start)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document);
+            selection.cursor.setPosition(start);
+            selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
+            selection.format.setBackground(CodeColors::highlight(span.color));
+            list.append(selection);
+        }
     }
     return list;
 }

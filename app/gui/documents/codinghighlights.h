@@ -38,8 +38,8 @@ public:
 
     /// Sorted by start, longer spans first, so nested codings paint on top of their hosts.
     const std::vector<Span> &spans() const { return m_spans; }
-    /// One translucent background selection per coding; overlaps deepen the tint. With a
-    /// range, only the codings that overlap it (UTF-16 positions).
+    /// Translucent background selections, one per coding and paragraph it covers; overlaps
+    /// deepen the tint. With a range, only the codings that overlap it (UTF-16 positions).
     QList<QTextEdit::ExtraSelection> selections(
             QTextDocument *document, int from = 0, int to = std::numeric_limits<int>::max()) const;
     /// The code paths of every coding that covers the UTF-16 position.

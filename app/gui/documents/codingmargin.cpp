@@ -56,7 +56,7 @@ void CodingMargin::layout(
 }
 
 void CodingMargin::paint(QPainter &painter, const std::vector<CodingHighlights::Span> &spans,
-        QTextEdit *view, int left)
+        QTextEdit *view, int left, const std::string &active)
 {
     m_stripes.clear();
     if (spans.empty() || m_laneOf.size() != spans.size())
@@ -84,8 +84,15 @@ void CodingMargin::paint(QPainter &painter, const std::vector<CodingHighlights::
     }
 
     for (const Stripe &stripe : m_stripes) {
+        const CodingHighlights::Span &span = spans[stripe.span];
         painter.setPen(Qt::NoPen);
-        painter.setBrush(spans[stripe.span].color);
+        painter.setBrush(span.color);
+        if (!active.empty() && span.coding.uuid == active) {
+            // The picked coding: a wider, darker bar.
+            painter.setBrush(span.color.darker(130));
+            painter.drawRoundedRect(QRectF(stripe.rect.adjusted(-1, -1, 2, 1)), 3, 3);
+            continue;
+        }
         painter.drawRoundedRect(QRectF(stripe.rect), 2, 2);
     }
 
@@ -111,8 +118,9 @@ void CodingMargin::paint(QPainter &painter, const std::vector<CodingHighlights::
                 span.codePath.section(u'/', -1), Qt::ElideRight, kLabelWidth - 10);
         stripe.label = QRect(labelLeft, y, metrics.horizontalAdvance(name) + 10, height);
         nextFree = y + height + 1;
+        const bool picked = !active.empty() && span.coding.uuid == active;
         QColor tint = span.color;
-        tint.setAlphaF(0.16f);
+        tint.setAlphaF(picked ? 0.38f : 0.16f);
         painter.setPen(Qt::NoPen);
         painter.setBrush(tint);
         painter.drawRoundedRect(QRectF(stripe.label), 3, 3);

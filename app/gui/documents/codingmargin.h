@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 class QPainter;
@@ -42,9 +43,10 @@ public:
     /// The room the stripes need right of the text column, in pixels.
     int width() const;
 
-    /// Paints the stripes of the spans in view, lanes starting at x = `left`.
+    /// Paints the stripes of the spans in view, lanes starting at x = `left`; the stripe of the
+    /// coding with uuid `active` (if any) stands out.
     void paint(QPainter &painter, const std::vector<CodingHighlights::Span> &spans, QTextEdit *view,
-            int left);
+            int left, const std::string &active = {});
     /// The stripes painted last, for clicks and tool tips.
     const std::vector<Stripe> &stripes() const { return m_stripes; }
     std::optional<std::size_t> spanAt(const QPoint &viewportPos) const;

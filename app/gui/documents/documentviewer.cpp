@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
@@ -99,6 +100,9 @@ DocumentViewer::DocumentViewer(ProjectSession *session, QWidget *parent)
     connect(m_text, &DocumentTextView::marginWidthChanged, this,
             &DocumentViewer::updateReadingMargins);
     connect(m_text, &DocumentTextView::stripeClicked, this, &DocumentViewer::activateStripe);
+    connect(m_text, &DocumentTextView::codingResizeRequested, this, &DocumentViewer::onHandleDragged);
+    connect(m_text, &DocumentTextView::activeCodingDismissed, this,
+            [this] { m_activeCoding.clear(); });
     connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &DocumentViewer::updateVisibleHighlights);
     connect(m_session, &ProjectSession::changed, this, &DocumentViewer::onProjectChanged);
@@ -140,6 +144,8 @@ void DocumentViewer::showDocument(core::Id documentId)
     applyReadingLayout(page);
     SegmentFormatter::apply(page, m_segments, m_index);
     m_preparing = true;
+    m_activeCoding.clear();
+    m_text->setActiveCoding(std::nullopt);
     m_text->setExtraSelections({});
     m_text->setStripes(nullptr);
     loadHighlights();
@@ -159,6 +165,8 @@ void DocumentViewer::showDocument(core::Id documentId)
 void DocumentViewer::clear()
 {
     m_document.reset();
+    m_activeCoding.clear();
+    m_text->setActiveCoding(std::nullopt);
     m_text->setStripes(nullptr);
     m_highlights.clear();
     m_text->setExtraSelections({});
@@ -252,8 +260,48 @@ void DocumentViewer::activateStripe(std::size_t span)
         return;
     const core::Coding coding = spans[span].coding; // selecting may not outlive the span
     selectRange(coding.start, coding.end);
+    m_activeCoding = coding.uuid;
+    syncActiveCoding();
     m_text->setFocus(Qt::MouseFocusReason);
     Q_EMIT codingActivated(QString::fromStdString(coding.uuid));
+}
+
+bool DocumentViewer::activateCoding(const QString &codingUuid)
+{
+    const std::string uuid = codingUuid.toStdString();
+    const auto &spans = m_highlights.spans();
+    const auto it = std::find_if(spans.begin(), spans.end(),
+            [&](const CodingHighlights::Span &span) { return span.coding.uuid == uuid; });
+    if (it == spans.end())
+        return false;
+    activateStripe(static_cast<std::size_t>(it - spans.begin()));
+    return true;
+}
+
+void DocumentViewer::syncActiveCoding()
+{
+    if (m_activeCoding.empty()) {
+        m_text->setActiveCoding(std::nullopt);
+        return;
+    }
+    for (const CodingHighlights::Span &span : m_highlights.spans()) {
+        if (span.coding.uuid == m_activeCoding) {
+            m_text->setActiveCoding(
+                    DocumentTextView::ActiveCoding{span.start, span.end, span.color, span.coding.uuid});
+            return;
+        }
+    }
+    m_activeCoding.clear(); // uncoded, or its code went
+    m_text->setActiveCoding(std::nullopt);
+}
+
+void DocumentViewer::onHandleDragged(int start, int end, DocumentTextView::Handle moved)
+{
+    if (m_activeCoding.empty())
+        return;
+    Q_EMIT codingResizeRequested(QString::fromStdString(m_activeCoding), codePointOf(start),
+            codePointOf(end), moved == DocumentTextView::Handle::Start);
+    syncActiveCoding(); // back where storage has it, whether or not the resize happened
 }
 
 QString DocumentViewer::heading() const
@@ -323,6 +371,7 @@ void DocumentViewer::refreshHighlights()
     m_text->setStripes(&m_highlights.spans());
     m_highlightWindow = {-1, -1};
     updateVisibleHighlights();
+    syncActiveCoding();
 }
 
 // The text widget gets the highlights near what is in view only: handing it every coding of a
@@ -340,8 +389,15 @@ void DocumentViewer::updateVisibleHighlights()
         return;
     constexpr int kSlack = 4'000; // UTF-16 units either side: a few screens
     m_highlightWindow = {std::max(0, first - kSlack), last + kSlack};
-    m_text->setExtraSelections(m_highlights.selections(
-            m_text->document(), m_highlightWindow.first, m_highlightWindow.second));
+    // The widget lays a document out lazily; it measures a selection in a paragraph not laid
+    // out yet against the whole document (laying out all of it). Lay out to the window's end.
+    QTextDocument *page = m_text->document();
+    const QTextBlock windowEnd = page->findBlock(std::min(m_highlightWindow.second,
+            page->characterCount() - 1));
+    if (windowEnd.isValid())
+        page->documentLayout()->blockBoundingRect(windowEnd);
+    m_text->setExtraSelections(
+            m_highlights.selections(page, m_highlightWindow.first, m_highlightWindow.second));
 }
 
 void DocumentViewer::applyReadingLayout(QTextDocument *page)
@@ -405,10 +461,20 @@ bool DocumentViewer::eventFilter(QObject *watched, QEvent *event)
 bool DocumentViewer::showCodingToolTip(QEvent *event)
 {
     auto *help = static_cast<QHelpEvent *>(event);
+    if (const auto handle = m_text->handleAt(help->pos());
+            handle != DocumentTextView::Handle::None) {
+        QToolTip::showText(help->globalPos(),
+                handle == DocumentTextView::Handle::Start
+                        ? tr("Drag to move where the coding starts.")
+                        : tr("Drag to move where the coding ends."),
+                m_text->viewport());
+        return true;
+    }
     if (const auto span = m_text->stripeAt(help->pos())) {
         QToolTip::showText(help->globalPos(),
                 m_highlights.spans()[*span].codePath + u"\n"_s
-                        + tr("Click to select the coded text; right-click to uncode."),
+                        + tr("Click to select the coding (drag the handles at its ends to "
+                             "resize it); right-click to uncode."),
                 m_text->viewport());
         return true;
     }

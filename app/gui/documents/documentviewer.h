@@ -59,11 +59,19 @@ public:
     const std::vector<core::Segment> &segments() const { return m_segments; }
     /// The codings covering a UTF-16 position, innermost last.
     std::vector<const CodingHighlights::Span *> codingsAt(int utf16) const;
+    /// The coding picked from its stripe (its ends show resize handles); empty when none.
+    QString activeCoding() const { return QString::fromStdString(m_activeCoding); }
+    /// Picks a coding of the shown document as clicking its stripe does.
+    bool activateCoding(const QString &codingUuid);
 
 Q_SIGNALS:
     void documentShown(std::optional<weft::core::Id> documentId);
     /// The user picked one coding (clicked its stripe); its text is now selected.
     void codingActivated(const QString &codingUuid);
+    /// A handle of the active coding was dragged: the range it should have (code points) and
+    /// whether its start (else its end) moved.
+    void codingResizeRequested(const QString &codingUuid, std::int64_t start, std::int64_t end,
+            bool startMoved);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +87,9 @@ private:
     void applyReadingMargins(QTextDocument *page);
     bool showCodingToolTip(QEvent *event);
     void activateStripe(std::size_t span);
+    /// Gives the text view the active coding's range as the highlights now have it.
+    void syncActiveCoding();
+    void onHandleDragged(int start, int end, DocumentTextView::Handle moved);
 
     ProjectSession *m_session;
     QStackedWidget *m_stack = nullptr;
@@ -93,6 +104,7 @@ private:
     core::text::CodePointIndex m_codePoints;
     std::vector<core::Segment> m_segments;
     CodingHighlights m_highlights;
+    std::string m_activeCoding; ///< uuid
     std::pair<int, int> m_highlightWindow{-1, -1}; ///< UTF-16 range given to the widget
     bool m_preparing = false; ///< a new page is being built: the shown one stays as it is
     int m_leftMargin = -1;

@@ -14,6 +14,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -61,8 +62,125 @@ void CodebookModel::reload()
 void CodebookModel::onProjectChanged(const QList<storage::ChangeEvent> &events)
 {
     using storage::EntityType;
-    if (touches(events, {EntityType::Code, EntityType::Coding, EntityType::Document}))
-        refresh();
+    // Segments and participants decide whose words a coding holds; a removed code takes its
+    // codings along.
+    const bool countAll = touches(events, {EntityType::Document, EntityType::Segment,
+                                  EntityType::Participant})
+            || std::any_of(events.begin(), events.end(), [](const storage::ChangeEvent &event) {
+                   return event.type == EntityType::Code
+                           && (event.kind == storage::ChangeKind::Removed
+                                   || event.kind == storage::ChangeKind::Reset);
+               });
+    const bool treeChanged = countAll || touches(events, {EntityType::Code});
+    if (treeChanged && !refresh(countAll))
+        return; // reloaded, refreshed() sent
+    if (!countAll && touches(events, {EntityType::Coding}))
+        recount(events);
+    if (treeChanged)
+        Q_EMIT refreshed();
+}
+
+bool CodebookModel::refresh(bool countAll)
+{
+    auto tree = m_project ? m_project->codes().tree() : Result<core::CodeTree>(core::CodeTree({}));
+    if (!tree.ok()) {
+        reload();
+        return false;
+    }
+    // A code moved elsewhere changes the totals of the codes it left and joined.
+    for (const core::Code &code : tree->codes()) {
+        const core::Code *before = m_tree.find(code.id);
+        if (before && before->parentId != code.parentId)
+            countAll = true;
+    }
+    std::optional<std::unordered_map<core::Id, storage::CodeCounts>> counts;
+    if (countAll && m_project) {
+        auto all = m_project->codings().codeCounts();
+        if (!all.ok()) {
+            reload();
+            return false;
+        }
+        counts = std::move(*all);
+    }
+    const bool reshaped = shape(*tree) != shape(m_tree);
+    if (reshaped)
+        beginResetModel();
+    setTree(std::move(*tree));
+    if (counts)
+        m_counts = std::move(*counts);
+    if (reshaped)
+        endResetModel();
+    else
+        emitChangedRows({});
+    return true;
+}
+
+// Codings come and go one at a time while a researcher codes: only the codes whose codings
+// changed, and the codes above them, are counted again (counting everything in a large project
+// takes a tenth of a second or more). An added or resized coding names its code; after a
+// removal, the codes whose number of codings changed are found by one grouped count.
+void CodebookModel::recount(const QList<storage::ChangeEvent> &events)
+{
+    if (!m_project)
+        return;
+    std::unordered_set<core::Id> changed;
+    bool removals = false;
+    for (const storage::ChangeEvent &event : events) {
+        if (event.type != storage::EntityType::Coding)
+            continue;
+        if (event.kind == storage::ChangeKind::Removed || event.kind == storage::ChangeKind::Reset
+                || event.uuid.empty()) {
+            removals = true;
+            continue;
+        }
+        if (auto coding = m_project->codings().get(event.uuid); coding.ok())
+            changed.insert(coding->codeId);
+        else
+            removals = true; // added and gone again within the transaction
+    }
+    if (removals) {
+        auto perCode = m_project->codes().codingCounts();
+        if (!perCode.ok()) {
+            reload();
+            return;
+        }
+        for (const auto &[code, count] : *perCode) {
+            if (count != codingCount(code))
+                changed.insert(code);
+        }
+        for (const auto &[code, counts] : m_counts) {
+            if (counts.own.codings > 0 && !perCode->count(code))
+                changed.insert(code);
+        }
+    }
+    std::vector<core::Id> affected;
+    for (core::Id code : changed) {
+        if (!m_tree.find(code)) {
+            reload(); // a code this model does not know: read everything
+            return;
+        }
+        for (const core::Code *at = m_tree.find(code); at;
+                at = at->parentId ? m_tree.find(*at->parentId) : nullptr) {
+            if (std::find(affected.begin(), affected.end(), at->id) == affected.end())
+                affected.push_back(at->id);
+        }
+    }
+    if (affected.empty())
+        return;
+    auto counts = m_project->codings().codeCounts(affected);
+    if (!counts.ok()) {
+        reload();
+        return;
+    }
+    for (core::Id code : affected) {
+        const auto fresh = counts->find(code);
+        if (fresh == counts->end())
+            m_counts.erase(code);
+        else
+            m_counts[code] = fresh->second;
+        const QModelIndex row = indexOfCode(code);
+        Q_EMIT dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+    }
 }
 
 std::vector<core::Id> CodebookModel::shape(const core::CodeTree &tree)
@@ -85,18 +203,6 @@ std::vector<core::Id> CodebookModel::shape(const core::CodeTree &tree)
     return out;
 }
 
-void CodebookModel::refresh()
-{
-    auto tree = m_project ? m_project->codes().tree() : Result<core::CodeTree>(core::CodeTree({}));
-    if (!tree.ok() || shape(*tree) != shape(m_tree)) {
-        reload();
-        return;
-    }
-    load();
-    emitChangedRows({});
-    Q_EMIT refreshed();
-}
-
 void CodebookModel::emitChangedRows(const QModelIndex &parent)
 {
     const int rows = rowCount(parent);
@@ -112,42 +218,63 @@ void CodebookModel::emitChangedRows(const QModelIndex &parent)
 
 void CodebookModel::load()
 {
-    m_tree = core::CodeTree(std::vector<core::Code>{});
+    setTree(core::CodeTree(std::vector<core::Code>{}));
     m_counts.clear();
-    m_totals.clear();
-    m_rows.clear();
     if (!m_project)
         return;
     auto tree = m_project->codes().tree();
-    auto counts = m_project->codes().codingCounts();
+    auto counts = m_project->codings().codeCounts();
     if (!tree.ok() || !counts.ok()) {
         qWarning("Weft: could not read the codebook: %s",
                 (tree.ok() ? counts.error() : tree.error()).message.c_str());
         return;
     }
-    m_tree = std::move(*tree);
+    setTree(std::move(*tree));
     m_counts = std::move(*counts);
+}
+
+void CodebookModel::setTree(core::CodeTree tree)
+{
+    m_tree = std::move(tree);
+    m_rows.clear();
     for (const core::Code &code : m_tree.codes()) {
         const auto &siblings = m_tree.children(code.parentId.value_or(0));
         for (std::size_t row = 0; row < siblings.size(); ++row)
             m_rows[siblings[row]] = static_cast<int>(row);
-        std::int64_t total = 0;
-        for (core::Id id : m_tree.subtree(code.id))
-            total += codingCount(id);
-        m_totals[code.id] = total;
     }
+}
+
+storage::CodeUsage CodebookModel::usage(core::Id codeId) const
+{
+    auto it = m_counts.find(codeId);
+    return it == m_counts.end() ? storage::CodeUsage{} : it->second.own;
+}
+
+storage::CodeUsage CodebookModel::totalUsage(core::Id codeId) const
+{
+    auto it = m_counts.find(codeId);
+    return it == m_counts.end() ? storage::CodeUsage{} : it->second.withSubcodes;
+}
+
+storage::CodeUsage CodebookModel::largestUsage() const
+{
+    storage::CodeUsage largest;
+    for (const auto &[code, counts] : m_counts) {
+        largest.codings = std::max(largest.codings, counts.withSubcodes.codings);
+        largest.documents = std::max(largest.documents, counts.withSubcodes.documents);
+        largest.participants = std::max(largest.participants, counts.withSubcodes.participants);
+    }
+    return largest;
 }
 
 std::int64_t CodebookModel::codingCount(core::Id codeId) const
 {
-    auto it = m_counts.find(codeId);
-    return it == m_counts.end() ? 0 : it->second;
+    return usage(codeId).codings;
 }
 
 std::int64_t CodebookModel::totalCodingCount(core::Id codeId) const
 {
-    auto it = m_totals.find(codeId);
-    return it == m_totals.end() ? 0 : it->second;
+    return totalUsage(codeId).codings;
 }
 
 core::Id CodebookModel::idOf(const QModelIndex &index) const
@@ -205,42 +332,22 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     const core::Code *code = m_tree.find(idOf(index));
     if (!code)
         return {};
-    const std::int64_t own = codingCount(code->id);
-    const std::int64_t total = totalCodingCount(code->id);
-    const bool hasChildren = !m_tree.children(code->id).empty();
+    if (index.column() != NameColumn
+            && (role == Qt::DisplayRole || role == Qt::ForegroundRole
+                    || role == Qt::TextAlignmentRole))
+        return countData(*code, index.column(), role);
     switch (role) {
     case Qt::EditRole:
-        if (index.column() == NameColumn)
-            return QString::fromStdString(code->name);
-        return {};
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return QString::fromStdString(code->name);
-        // A parent that only gathers sub-codes shows their sum, bracketed.
-        if (hasChildren && own == 0)
-            return u"(%1)"_s.arg(QLocale().toString(static_cast<qlonglong>(total)));
-        return QLocale().toString(static_cast<qlonglong>(own));
+        return {};
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
             return CodeColors::swatch(CodeColors::color(m_tree, code->id));
         return {};
-    case Qt::ForegroundRole:
-        if (index.column() == CodingsColumn && (own == 0))
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == CodingsColumn)
-            return (Qt::AlignRight | Qt::AlignVCenter).toInt();
-        return {};
-    case Qt::ToolTipRole: {
-        QString tip = QString::fromStdString(m_tree.path(code->id));
-        if (code->description && !code->description->empty())
-            tip += u"\n"_s + QString::fromStdString(*code->description);
-        tip += u"\n"_s + tr("%1 codings").arg(own);
-        if (hasChildren)
-            tip += u" "_s + tr("(%1 with sub-codes)").arg(total);
-        return tip;
-    }
+    case Qt::ToolTipRole:
+        return countToolTip(*code);
     case CodeIdRole:
         return static_cast<qlonglong>(code->id);
     case CodePathRole:
@@ -248,9 +355,17 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     case ColorRole:
         return CodeColors::color(m_tree, code->id);
     case CodingCountRole:
-        return static_cast<qlonglong>(own);
+        return static_cast<qlonglong>(usage(code->id).codings);
     case TotalCodingCountRole:
-        return static_cast<qlonglong>(total);
+        return static_cast<qlonglong>(totalUsage(code->id).codings);
+    case DocumentCountRole:
+        return static_cast<qlonglong>(usage(code->id).documents);
+    case TotalDocumentCountRole:
+        return static_cast<qlonglong>(totalUsage(code->id).documents);
+    case ParticipantCountRole:
+        return static_cast<qlonglong>(usage(code->id).participants);
+    case TotalParticipantCountRole:
+        return static_cast<qlonglong>(totalUsage(code->id).participants);
     case DescriptionRole:
         return code->description ? QString::fromStdString(*code->description) : QString();
     default:
@@ -258,12 +373,82 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant CodebookModel::countData(const core::Code &code, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole)
+        return (Qt::AlignRight | Qt::AlignVCenter).toInt();
+    const storage::CodeUsage own = usage(code.id);
+    const storage::CodeUsage total = totalUsage(code.id);
+    // A parent that only gathers sub-codes shows theirs, bracketed.
+    const bool gathered = own.codings == 0 && total.codings > 0;
+    const storage::CodeUsage &shown = gathered ? total : own;
+    if (role == Qt::ForegroundRole) {
+        if (own.codings == 0)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (column != CodingsColumn)
+            return QPalette().brush(QPalette::PlaceholderText);
+        return {};
+    }
+    std::int64_t value = 0;
+    switch (column) {
+    case CodingsColumn:
+        value = shown.codings;
+        break;
+    case DocumentsColumn:
+        value = shown.documents;
+        break;
+    case ParticipantsColumn:
+        value = shown.participants;
+        break;
+    default:
+        return {};
+    }
+    if (value == 0 && column != CodingsColumn)
+        return QString(); // "0 documents" next to "0 codings" says nothing new
+    const QString number = QLocale().toString(static_cast<qlonglong>(value));
+    return gathered ? u"(%1)"_s.arg(number) : number;
+}
+
+QString CodebookModel::countToolTip(const core::Code &code) const
+{
+    QString tip = u"<b>%1</b>"_s.arg(QString::fromStdString(m_tree.path(code.id)).toHtmlEscaped());
+    if (code.description && !code.description->empty()) {
+        tip += u"<br>"_s
+                + QString::fromStdString(*code.description).toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    }
+    const auto line = [](const storage::CodeUsage &u) {
+        const auto count = [](std::int64_t n, const QString &one, const QString &many) {
+            return n == 1 ? one : many.arg(QLocale().toString(static_cast<qlonglong>(n)));
+        };
+        return count(u.codings, tr("1 coding"), tr("%1 codings")) + u" · "_s
+                + count(u.documents, tr("1 document"), tr("%1 documents")) + u" · "_s
+                + count(u.participants, tr("1 participant"), tr("%1 participants"));
+    };
+    tip += u"<br>"_s + line(usage(code.id));
+    if (!m_tree.children(code.id).empty())
+        tip += u"<br>"_s + tr("With sub-codes: %1").arg(line(totalUsage(code.id)));
+    return tip;
+}
+
 QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && section == CodingsColumn)
+    if (role == Qt::TextAlignmentRole && section != NameColumn)
         return (Qt::AlignRight | Qt::AlignVCenter).toInt();
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case CodingsColumn:
+            return tr("Codings: passages coded with the code");
+        case DocumentsColumn:
+            return tr("Documents the code is applied in");
+        case ParticipantsColumn:
+            return tr("Participants whose words carry the code (the speaker of the turn, else "
+                      "the document's participant)");
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -271,6 +456,10 @@ QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Code");
     case CodingsColumn:
         return tr("Codings");
+    case DocumentsColumn:
+        return tr("Docs");
+    case ParticipantsColumn:
+        return tr("People");
     default:
         return {};
     }

@@ -3,12 +3,12 @@
 
 #include "core/model/codetree.h"
 #include "storage/changeevent.h"
+#include "storage/codingstore.h"
 
 #include <QAbstractItemModel>
 #include <QList>
 #include <QStringList>
 
-#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -22,7 +22,8 @@ namespace weft::app {
 
 class ProjectSession;
 
-/// The codebook as a tree: each code with its colour swatch and how many codings it has.
+/// The codebook as a tree: each code with its colour swatch and how much it is used (codings,
+/// documents, participants; own, and with its sub-codes in the tool tip and roles).
 /// Renaming (setData) and moving by drag and drop (dropMimeData) push undo commands; the
 /// model itself never writes. Changes that keep the tree's shape (renames, colours, coding
 /// counts) update rows in place, so views keep their expansion and selection.
@@ -33,6 +34,8 @@ public:
     enum Column {
         NameColumn,
         CodingsColumn,
+        DocumentsColumn,
+        ParticipantsColumn,
         ColumnCount
     };
     enum Role {
@@ -41,7 +44,11 @@ public:
         ColorRole,
         CodingCountRole,
         TotalCodingCountRole,
-        DescriptionRole
+        DescriptionRole,
+        DocumentCountRole,
+        TotalDocumentCountRole,
+        ParticipantCountRole,
+        TotalParticipantCountRole
     };
 
     /// Edits go through `session`'s undo stack; without a session the model is read-only.
@@ -61,6 +68,11 @@ public:
     /// Codings of the code itself / of the code and all codes below it.
     std::int64_t codingCount(core::Id codeId) const;
     std::int64_t totalCodingCount(core::Id codeId) const;
+    /// Codings, documents and participants of the code itself / with every code below it.
+    storage::CodeUsage usage(core::Id codeId) const;
+    storage::CodeUsage totalUsage(core::Id codeId) const;
+    /// The largest numbers of any code (with sub-codes), for sizing the count columns.
+    storage::CodeUsage largestUsage() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -82,13 +94,18 @@ public:
             const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    /// Emitted once after every reload, whether rows were reset or updated in place.
+    /// Emitted once after the tree was read again, whether rows were reset or updated in place
+    /// (not when only counts changed: those rows get dataChanged).
     void refreshed();
 
 private:
     void load();
-    /// Reloads; resets only when the tree's shape changed.
-    void refresh();
+    void setTree(core::CodeTree tree);
+    /// Reads the tree again, and every count when `countAll` (or when a code moved); resets
+    /// only when the tree's shape changed. False when it reloaded everything.
+    bool refresh(bool countAll);
+    /// After coding changes: counts the codes they touched again, in place.
+    void recount(const QList<storage::ChangeEvent> &events);
     /// Ids in depth-first order with a 0 closing each level: equal shapes, equal trees.
     static std::vector<core::Id> shape(const core::CodeTree &tree);
     void emitChangedRows(const QModelIndex &parent);
@@ -98,8 +115,10 @@ private:
     ProjectSession *m_session = nullptr;
     storage::Project *m_project = nullptr;
     core::CodeTree m_tree{std::vector<core::Code>{}};
-    std::map<core::Id, std::int64_t> m_counts;
-    std::map<core::Id, std::int64_t> m_totals;
+    QVariant countData(const core::Code &code, int column, int role) const;
+    QString countToolTip(const core::Code &code) const;
+
+    std::unordered_map<core::Id, storage::CodeCounts> m_counts;
     std::unordered_map<core::Id, int> m_rows; ///< row of each code among its siblings
 };
 
