@@ -248,6 +248,8 @@ Drawing prevalenceChart(const nlohmann::json &data)
             rows.push_back(std::move(row));
         }
     }
+    const QString axis = data.is_object() && data.contains("axis") ? qs(jsonString(data, "axis"))
+                                                                   : u"excerpts"_s;
     const double margin = 16, labelWidth = 300, bar = 16, groupGap = 14, legendHeight = 34;
     const double chartLeft = margin + labelWidth + 10, chartWidth = kLogicalWidth - chartLeft - margin - 40;
     const double groupHeight = std::max(1.0, static_cast<double>(sources.size())) * bar;
@@ -293,7 +295,7 @@ Drawing prevalenceChart(const nlohmann::json &data)
         p.setPen(QPen(QColor(0x66, 0x66, 0x66), 1));
         p.drawLine(QPointF(chartLeft, top - 4), QPointF(chartLeft, y));
         p.setFont(smallFont);
-        p.drawText(QPointF(chartLeft, y + 18), u"excerpts"_s);
+        p.drawText(QPointF(chartLeft, y + 18), axis);
     };
     return drawing;
 }

@@ -79,6 +79,8 @@ constexpr std::array kMessages{
                  "Each cell gives the number of excerpts supporting the theme in that data source "
                  "and, in brackets, the number of participants they come from."),
     WEFT_MESSAGE("triangulation.caption", "Themes by data source: excerpts (participants)"),
+    WEFT_MESSAGE("prevalence.caption", "Excerpts of each theme by data source."),
+    WEFT_MESSAGE("prevalence.axis", "excerpts"),
     WEFT_MESSAGE("triangulation.singleKind", "Supported by one data source only: {1}."),
     WEFT_MESSAGE("triangulation.singleParticipant", "Supported by one participant or fewer: {1}."),
     WEFT_MESSAGE("feedback.heading", "Session feedback"),

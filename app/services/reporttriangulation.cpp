@@ -8,6 +8,48 @@ namespace weft::services {
 
 using namespace weft::core;
 
+namespace {
+
+/// The triangulation as bars: for each theme, its excerpts from each source kind. Written as a
+/// list where no figure can be drawn (the table above holds the same numbers).
+Figure prevalenceChart(const std::vector<DocumentKind> &kinds, const ReportStrings &strings,
+                       const std::vector<ReportedTheme> &themes)
+{
+    Figure figure;
+    figure.id = "prevalence-chart";
+    figure.caption = strings.text("prevalence.caption");
+    figure.altText = figure.caption;
+    figure.spec.kind = "prevalence-chart";
+    nlohmann::json sources = nlohmann::json::array();
+    for (DocumentKind kind : kinds)
+        sources.push_back(strings.kindPlural(kind));
+    nlohmann::json rows = nlohmann::json::array();
+    for (const ReportedTheme &reported : themes) {
+        const Evidence &e = reported.summary->evidence;
+        nlohmann::json counts = nlohmann::json::array();
+        std::vector<std::string> parts;
+        for (DocumentKind kind : kinds) {
+            const auto it = e.byKind.find(kind);
+            const std::int64_t n = it == e.byKind.end() ? 0 : it->second.excerpts;
+            counts.push_back(n);
+            parts.push_back(strings.kindPlural(kind) + " " + std::to_string(n));
+        }
+        rows.push_back({{"name", themeTitle(reported)}, {"counts", std::move(counts)}});
+        ListItem item;
+        item.level = 0;
+        item.runs.push_back(TextRun{themeTitle(reported), true, false});
+        item.runs.push_back(TextRun{strings.text("punct.colon")});
+        item.runs.push_back(TextRun{joinComma(parts)});
+        figure.fallback.push_back(std::move(item));
+    }
+    figure.spec.data = {{"sources", std::move(sources)},
+                        {"themes", std::move(rows)},
+                        {"axis", strings.text("prevalence.axis")}};
+    return figure;
+}
+
+} // namespace
+
 void addTriangulation(ReportDocument &report, const ReportData &data, const ReportStrings &strings,
                       const std::vector<ReportedTheme> &themes)
 {
@@ -48,6 +90,7 @@ void addTriangulation(ReportDocument &report, const ReportData &data, const Repo
             singleParticipant.push_back(reported.summary->theme.name);
     }
     report.blocks.push_back(std::move(table));
+    report.blocks.push_back(prevalenceChart(kinds, strings, themes));
     if (!singleKind.empty())
         report.blocks.push_back(paragraph(strings.format("triangulation.singleKind", {joinWords(singleKind, strings)}),
                                           ParagraphRole::Note));
