@@ -492,7 +492,7 @@ TEST_CASE("gui: pictures of the thematic map and theme evidence", "[.][pictures]
     work->setCurrentWidget(window.themeMapPanel());
     QTest::qWait(100);
     weft::app::ThemeMapScene *scene = window.themeMapPanel()->scene();
-    REQUIRE(scene->themeNodes().size() == 3);
+    REQUIRE(scene->themeNodes().size() == 4);
     window.themeMapPanel()->view()->fitToView();
     scene->themeNodes().front()->setSelected(true);
     QTest::qWait(100);
