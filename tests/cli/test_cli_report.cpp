@@ -5,6 +5,7 @@
 #include "reporttestsupport.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <regex>
 #include <set>
 
@@ -154,6 +155,15 @@ TEST_CASE("cli: report options choose themes, quotes and attributes")
     CHECK(ws.read("old.md").find("**Status.** Discarded; not yet reviewed.") != std::string::npos);
 }
 
+#ifndef WEFT_CLI_WRITES_PDF
+TEST_CASE("cli: a weft-cli built without Qt refuses a PDF report and says how to get one")
+{
+    const CliWorkspace &ws = study();
+    const auto run = ws.fails({"report", "S.weft", "--format", "pdf", "-o", "r.pdf"});
+    CHECK_THAT(run.err, Catch::Contains("WEFT_BUILD_GUI"));
+    CHECK_FALSE(std::filesystem::exists(ws.path("r.pdf")));
+}
+#else
 TEST_CASE("cli: report writes a PDF through Qt, offscreen, with nothing on stderr")
 {
     const CliWorkspace &ws = study();
@@ -167,6 +177,7 @@ TEST_CASE("cli: report writes a PDF through Qt, offscreen, with nothing on stder
         CHECK(text.find("Study summary") != std::string::npos);
     }
 }
+#endif
 
 TEST_CASE("cli: report refuses what it cannot do, in one line")
 {

@@ -4,6 +4,7 @@
 #include "app/gui/commands/movecodecommand.h"
 #include "app/gui/commands/renamecodecommand.h"
 #include "app/gui/models/codecolors.h"
+#include "app/gui/models/mimeids.h"
 #include "app/gui/session/projectobserveradapter.h"
 #include "app/gui/session/projectsession.h"
 #include "storage/project.h"
@@ -33,16 +34,7 @@ QString CodebookModel::mimeType()
 
 QList<core::Id> CodebookModel::codeIds(const QMimeData *data)
 {
-    QList<core::Id> ids;
-    if (!data || !data->hasFormat(mimeType()))
-        return ids;
-    for (const QByteArray &part : data->data(mimeType()).split(',')) {
-        bool ok = false;
-        const core::Id id = part.trimmed().toLongLong(&ok);
-        if (ok && id > 0)
-            ids.append(id);
-    }
-    return ids;
+    return idsFromMime(data, mimeType());
 }
 
 void CodebookModel::setProject(storage::Project *project)
@@ -510,16 +502,7 @@ QMimeData *CodebookModel::mimeData(const QModelIndexList &indexes) const
     }
     if (ids.isEmpty())
         return nullptr;
-    QByteArray encoded;
-    for (core::Id id : std::as_const(ids)) {
-        if (!encoded.isEmpty())
-            encoded += ',';
-        encoded += QByteArray::number(id);
-    }
-    auto *data = new QMimeData;
-    data->setData(mimeType(), encoded);
-    data->setText(paths.join(u'\n'));
-    return data;
+    return idsToMime(mimeType(), ids, paths);
 }
 
 Qt::DropActions CodebookModel::supportedDragActions() const

@@ -6,6 +6,7 @@
 #include "app/gui/commands/movethemecommand.h"
 #include "app/gui/commands/themefromcodescommand.h"
 #include "app/gui/models/codebookmodel.h"
+#include "app/gui/models/mimeids.h"
 #include "app/gui/models/themetexts.h"
 #include "app/gui/session/projectobserveradapter.h"
 #include "app/gui/session/projectsession.h"
@@ -68,16 +69,7 @@ QString ThemeTreeModel::mimeType()
 
 QList<core::Id> ThemeTreeModel::themeIds(const QMimeData *data)
 {
-    QList<core::Id> ids;
-    if (!data || !data->hasFormat(mimeType()))
-        return ids;
-    for (const QByteArray &part : data->data(mimeType()).split(',')) {
-        bool ok = false;
-        const core::Id id = part.trimmed().toLongLong(&ok);
-        if (ok && id > 0)
-            ids.append(id);
-    }
-    return ids;
+    return idsFromMime(data, mimeType());
 }
 
 void ThemeTreeModel::onProjectChanged(const QList<storage::ChangeEvent> &events)
@@ -547,16 +539,7 @@ QMimeData *ThemeTreeModel::mimeData(const QModelIndexList &indexes) const
     }
     if (ids.isEmpty())
         return nullptr;
-    QByteArray encoded;
-    for (core::Id id : std::as_const(ids)) {
-        if (!encoded.isEmpty())
-            encoded += ',';
-        encoded += QByteArray::number(id);
-    }
-    auto *data = new QMimeData;
-    data->setData(mimeType(), encoded);
-    data->setText(paths.join(u'\n'));
-    return data;
+    return idsToMime(mimeType(), ids, paths);
 }
 
 Qt::DropActions ThemeTreeModel::supportedDragActions() const
