@@ -80,7 +80,7 @@ TEST_CASE("cli: marked exemplars come first in the report, in mark order, until 
         CHECK(after[i].text == rule[i].text);
 }
 
-TEST_CASE("cli: an exemplar of a sub-theme's code counts for its parent; other codings are refused")
+TEST_CASE("cli: an exemplar of a sub-theme's code counts for its parent, other codings are refused")
 {
     CliWorkspace ws;
     std::filesystem::copy_file(study().path("S.weft"), ws.path("S.weft"));

@@ -92,7 +92,7 @@ TEST_CASE("cli: a journal's entries get ISO dates whatever the heading style")
     REQUIRE(ws.ok({"documents", "S.weft", "--json"}).json()[0]["kind"] == "journal");
 }
 
-TEST_CASE("cli: --date-order and --kind shape detection; --interviewer names the interviewer")
+TEST_CASE("cli: --date-order and --kind shape detection, --interviewer names the interviewer")
 {
     CliWorkspace ws;
     ws.ok({"new", "S.weft"});

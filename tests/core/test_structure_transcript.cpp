@@ -67,7 +67,7 @@ TEST_CASE("timestamps normalise to hh:mm:ss", "[structure]")
     CHECK_FALSE(normalizeTimestamp("1:2:3:4"));
 }
 
-TEST_CASE("speakers map to participants; interviewers do not", "[structure]")
+TEST_CASE("speakers map to participants, interviewers do not", "[structure]")
 {
     auto oneToOne = mapSpeakersToParticipants({"Interviewer", "Amara", "Interviewer"},
                                               std::string("P01"), "");

@@ -108,7 +108,7 @@ QModelIndex findCode(const CodebookModel &model, const QString &name)
 
 } // namespace
 
-TEST_CASE("gui: the quick-code box codes the selection; undo and redo keep the UUID", "[gui]")
+TEST_CASE("gui: the quick-code box codes the selection, undo and redo keep the UUID", "[gui]")
 {
     Workbench bench;
     ModelTesterMessages messages;
@@ -353,7 +353,7 @@ TEST_CASE("gui: codebook edits go through undo: add, rename, colour, describe, m
     CHECK(messages.messages().isEmpty());
 }
 
-TEST_CASE("gui: merging two codes moves the codings over; undo splits them again", "[gui]")
+TEST_CASE("gui: merging two codes moves the codings over, undo splits them again", "[gui]")
 {
     Workbench bench;
     bench.select(u"the nurse"_s);

@@ -152,7 +152,7 @@ TEST_CASE("gui: a dragged handle snaps to the word it lands in when snapping is 
     reader.window.codingController()->setSnapToWords(false);
 }
 
-TEST_CASE("gui: a click in the text puts the handles away; a press without a move changes nothing",
+TEST_CASE("gui: a click in the text puts the handles away, a press without a move changes nothing",
         "[gui]")
 {
     Reader reader;

@@ -155,7 +155,7 @@ TEST_CASE("gui: a reopened project shows the document that was being read", "[gu
     CHECK(window.documentViewer()->heading() == u"Emoji"_s);
 }
 
-TEST_CASE("gui: the first-start coder question never blocks tests; a new coder shows at once",
+TEST_CASE("gui: the first-start coder question never blocks tests, a new coder shows at once",
         "[gui]")
 {
     QSettings().clear();

@@ -140,7 +140,7 @@ TEST_CASE("gui: structure coding codes every turn of a speaker as one undo step"
     CHECK(codingCount(session) == before);
 }
 
-TEST_CASE("gui: structure coding with a new code path creates it; undo removes code and codings",
+TEST_CASE("gui: structure coding with a new code path creates it, undo removes code and codings",
         "[gui]")
 {
     StructureFixture structure;

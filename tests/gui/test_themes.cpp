@@ -207,7 +207,7 @@ TEST_CASE("gui: renaming a theme in place is one undo step and keeps its row", "
     CHECK(row.data().toString() == u"Barriers"_s);
 }
 
-TEST_CASE("gui: dragging a theme onto another makes it a sub-theme; undo puts it back", "[gui]")
+TEST_CASE("gui: dragging a theme onto another makes it a sub-theme, undo puts it back", "[gui]")
 {
     ThemeBench bench;
     const std::string safety = bench.addTheme(u"Safety"_s);
@@ -245,7 +245,7 @@ TEST_CASE("gui: dragging a theme onto another makes it a sub-theme; undo puts it
     CHECK(bench.themeIndex(safety).data(ThemeTreeModel::ExcerptCountRole).toLongLong() == 0);
 }
 
-TEST_CASE("gui: a review needs a comment to send back; decisions set state and status, undoably",
+TEST_CASE("gui: a review needs a comment to send back, decisions set state and status, undoably",
         "[gui]")
 {
     ThemeBench bench;

@@ -173,7 +173,7 @@ TEST_CASE("render: the thematic map is a PNG of sensible size, the same each tim
     CHECK(core::figureImage(thematicMap(), &figures, 1200).has_value());
 }
 
-TEST_CASE("render: the prevalence chart is a PNG; unknown kinds are left to the fallback")
+TEST_CASE("render: the prevalence chart is a PNG, unknown kinds are left to the fallback")
 {
     render::QtFigureRenderer figures;
     core::Figure chart;

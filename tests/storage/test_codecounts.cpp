@@ -113,7 +113,7 @@ TEST_CASE("code counts: an empty project has none")
     CHECK(must(p->codings().codeCounts()).empty());
 }
 
-TEST_CASE("removeMany takes codings and their memos in one transaction; restoreMany puts them back")
+TEST_CASE("removeMany takes codings and their memos in one transaction, restoreMany puts them back")
 {
     TempDir dir;
     auto p = newProject(dir);

@@ -98,7 +98,7 @@ TEST_CASE("moving a code reorders siblings, refuses cycles and is undone by movi
     REQUIRE(lastAudit(*p).action == "code.move");
 }
 
-TEST_CASE("deleting a code takes its sub-codes, codings and memos; restore brings all back")
+TEST_CASE("deleting a code takes its sub-codes, codings and memos, restore brings all back")
 {
     TempDir dir;
     auto p = newProject(dir);

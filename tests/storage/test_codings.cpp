@@ -5,7 +5,7 @@ using namespace weft;
 using namespace weft::core;
 using namespace weft::test;
 
-TEST_CASE("applying a code records an audit row; applying it again changes nothing")
+TEST_CASE("applying a code records an audit row, applying it again changes nothing")
 {
     TempDir dir;
     auto p = newProject(dir);

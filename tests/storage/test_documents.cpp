@@ -48,7 +48,7 @@ TEST_CASE("document structure is stored as ranges and validated against the text
     REQUIRE_FALSE(p->documents().add(doc).ok());
 }
 
-TEST_CASE("removing a document takes codings, memos and search entries; restore is exact")
+TEST_CASE("removing a document takes codings, memos and search entries, restore is exact")
 {
     TempDir dir;
     auto p = newProject(dir);
