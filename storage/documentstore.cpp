@@ -232,6 +232,20 @@ Result<std::vector<Id>> DocumentStore::documentsOfParticipant(Id participantId)
     });
 }
 
+Result<std::map<Id, std::int64_t>> DocumentStore::documentCountsByParticipant()
+{
+    return m_context.read([&] {
+        std::map<Id, std::int64_t> counts;
+        Statement &select = m_context.db().cached(
+            "SELECT p, count(*) FROM (SELECT participant_id AS p, id AS d FROM document "
+            "WHERE participant_id IS NOT NULL UNION SELECT participant_id, document_id FROM "
+            "segment WHERE participant_id IS NOT NULL) GROUP BY p");
+        while (select.step())
+            counts[select.int64(0)] = select.int64(1);
+        return counts;
+    });
+}
+
 Result<std::optional<Id>> DocumentStore::setSegmentParticipant(const std::string &segmentUuid,
                                                                std::optional<Id> participantId)
 {

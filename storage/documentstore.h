@@ -63,6 +63,9 @@ public:
     Result<std::map<core::Id, StructureCounts>> structureCounts();
     /// Ids of the documents a participant is linked to or speaks in, in document order.
     Result<std::vector<core::Id>> documentsOfParticipant(core::Id participantId);
+    /// For every participant with any: how many documents they are linked to or speak in
+    /// (documentsOfParticipant's count for all participants, in one query).
+    Result<std::map<core::Id, std::int64_t>> documentCountsByParticipant();
     /// Links one speaker turn (or entry) to a participant: the editable speaker mapping.
     /// Returns the previous participant, for undo.
     Result<std::optional<core::Id>> setSegmentParticipant(const std::string &segmentUuid,

@@ -158,3 +158,34 @@ TEST_CASE("speaker mapping: a turn's participant is changed, audited and changed
     REQUIRE_FALSE(must(p->documents().segments(d.id)).front().participantId.has_value());
     REQUIRE(must(p->documents().structureCounts())[d.id].turns == 1);
 }
+
+TEST_CASE("document counts per participant count linked documents and documents they speak in once")
+{
+    TempDir dir;
+    auto p = newProject(dir);
+    const Participant p01 = must(p->participants().add("P01"));
+    const Participant p02 = must(p->participants().add("P02"));
+    const Participant p03 = must(p->participants().add("P03"));
+    // P01's own interview, where P02 also speaks twice; a focus group where P01 speaks.
+    storage::NewDocument interview;
+    interview.name = "P01";
+    interview.participantId = p01.id;
+    interview.text = "P01: hi\nP02: yes\nP02: again";
+    interview.segments = {Segment{0, "", 0, SegmentKind::Turn, 5, 7, "P01", "", "", p01.id},
+                          Segment{0, "", 0, SegmentKind::Turn, 13, 16, "P02", "", "", p02.id},
+                          Segment{0, "", 0, SegmentKind::Turn, 22, 27, "P02", "", "", p02.id}};
+    must(p->documents().add(interview));
+    storage::NewDocument group;
+    group.name = "fg";
+    group.text = "P01: hello";
+    group.segments = {Segment{0, "", 0, SegmentKind::Turn, 5, 10, "P01", "", "", p01.id}};
+    must(p->documents().add(group));
+
+    const auto counts = must(p->documents().documentCountsByParticipant());
+    REQUIRE(counts.size() == 2);
+    REQUIRE(counts.at(p01.id) == 2);
+    REQUIRE(counts.at(p02.id) == 1);
+    REQUIRE_FALSE(counts.contains(p03.id));
+    for (Id id : {p01.id, p02.id})
+        REQUIRE(counts.at(id) == static_cast<std::int64_t>(must(p->documents().documentsOfParticipant(id)).size()));
+}

@@ -54,11 +54,13 @@ void ParticipantTableModel::load()
         return;
     }
     m_attributes = std::move(*definitions);
+    const auto documentCounts = m_project->documents().documentCountsByParticipant();
     for (core::Participant &participant : *participants) {
         Row row;
-        if (auto documents = m_project->documents().documentsOfParticipant(participant.id);
-                documents.ok())
-            row.documents = static_cast<int>(documents->size());
+        if (documentCounts.ok()) {
+            const auto it = documentCounts->find(participant.id);
+            row.documents = it == documentCounts->end() ? 0 : static_cast<int>(it->second);
+        }
         if (auto values = m_project->attributes().values(
                     core::AttributeScope::Participant, participant.id);
                 values.ok()) {
