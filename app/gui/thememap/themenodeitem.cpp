@@ -33,9 +33,13 @@ QFont detailFont()
     return render::mapFont(11.5);
 }
 
-QColor statusColour(core::ThemeStatus status)
+QColor statusColour(const core::Theme &theme)
 {
-    switch (status) {
+    if (theme.reviewState == core::ReviewState::Awaiting)
+        return QColor(0xfd, 0xe6, 0x8a);
+    if (theme.reviewState == core::ReviewState::SentBack)
+        return QColor(0xfe, 0xd7, 0xd7);
+    switch (theme.status) {
     case core::ThemeStatus::Candidate:
         return QColor(0xfe, 0xeb, 0xc8);
     case core::ThemeStatus::Reviewed:
@@ -74,15 +78,19 @@ ThemeNodeItem::ThemeNodeItem(Content content)
     setSize(sizeFor(m_content));
     setZValue(2);
     QString tip
-            = u"<b>%1</b> — %2"_s.arg(name().toHtmlEscaped(), statusText(m_content.theme.status));
+            = u"<b>%1</b> — %2"_s.arg(name().toHtmlEscaped(), statusText(m_content.theme));
     if (!m_content.theme.definition.empty())
         tip += u"<br>"_s + QString::fromStdString(m_content.theme.definition).toHtmlEscaped();
     setToolTip(tip);
 }
 
-QString ThemeNodeItem::statusText(core::ThemeStatus status)
+QString ThemeNodeItem::statusText(const core::Theme &theme)
 {
-    switch (status) {
+    if (theme.reviewState == core::ReviewState::Awaiting)
+        return text("awaiting review");
+    if (theme.reviewState == core::ReviewState::SentBack)
+        return text("sent back");
+    switch (theme.status) {
     case core::ThemeStatus::Candidate:
         return text("candidate");
     case core::ThemeStatus::Reviewed:
@@ -104,7 +112,7 @@ QSizeF ThemeNodeItem::sizeFor(const Content &content)
 {
     const QString name = QString::fromStdString(content.theme.name);
     const QFontMetricsF detail(detailFont());
-    const double detailWidth = detail.horizontalAdvance(statusText(content.theme.status))
+    const double detailWidth = detail.horizontalAdvance(statusText(content.theme))
             + 2 * kBadgePadding + kGap + detail.horizontalAdvance(excerptsText(content.excerpts));
     const double natural = QFontMetricsF(nameFont()).horizontalAdvance(name);
     const double width = std::clamp(std::max(natural, detailWidth) + 2 * kPadding + 2, kMinWidth,
@@ -146,7 +154,7 @@ void ThemeNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     // The status badge and the evidence count, centred under the name.
     const QFontMetricsF detail(detailFont());
-    const QString status = statusText(m_content.theme.status);
+    const QString status = statusText(m_content.theme);
     const QString count = countText();
     const double badgeWidth = detail.horizontalAdvance(status) + 2 * kBadgePadding;
     const double total = badgeWidth + kGap + detail.horizontalAdvance(count);
@@ -154,7 +162,7 @@ void ThemeNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     double x = rect.center().x() - total / 2;
     const QRectF badge(x, y, badgeWidth, detail.height() + 4);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(statusColour(m_content.theme.status));
+    painter->setBrush(statusColour(m_content.theme));
     painter->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
     painter->setFont(detailFont());
     painter->setPen(QColor(0x33, 0x33, 0x33));

@@ -30,7 +30,8 @@ public:
 
     /// The size a theme node needs for its text, without clipping any of it.
     static QSizeF sizeFor(const Content &content);
-    static QString statusText(core::ThemeStatus status);
+    /// The status, with the review state when a review is pending or sent it back.
+    static QString statusText(const core::Theme &theme);
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
