@@ -24,8 +24,7 @@ constexpr std::array kMessages{
     WEFT_MESSAGE("summary.heading", "Study summary"),
     WEFT_MESSAGE("summary.intro",
                  "This report presents the themes developed in the project “{1}”. The analysis "
-                 "draws on {2} documents from {3} participants, coded with {4} codes ({5} coded "
-                 "passages), and organised into {6} themes."),
+                 "draws on {2} from {3}, coded with {4} ({5}), and organised into {6}."),
     WEFT_MESSAGE("summary.sources", "Data sources"),
     WEFT_MESSAGE("summary.sources.caption", "Documents, participants and coded passages by data source"),
     WEFT_MESSAGE("summary.participants", "Participants"),
@@ -145,6 +144,8 @@ constexpr std::array kMessages{
     WEFT_PLURAL("count.codes", "{1} code", "{1} codes"),
     WEFT_PLURAL("count.passages", "{1} passage", "{1} passages"),
     WEFT_PLURAL("count.coders", "{1} coder", "{1} coders"),
+    WEFT_PLURAL("count.codedPassages", "{1} coded passage", "{1} coded passages"),
+    WEFT_PLURAL("count.themes", "{1} theme", "{1} themes"),
     // Audit actions in the audit-trail appendix, with their count.
     WEFT_MESSAGE("action.attribute.clear", "attribute values cleared ({1})"),
     WEFT_MESSAGE("action.attribute.define", "attributes defined ({1})"),

@@ -215,9 +215,13 @@ void addStudySummary(ReportDocument &report, const ReportData &data, const Repor
 {
     report.blocks.push_back(heading(1, strings.text("summary.heading"), "summary"));
     report.blocks.push_back(paragraph(strings.format(
-        "summary.intro", {data.info.title, std::to_string(data.documents.size()),
-                          std::to_string(data.participants.size()), std::to_string(data.info.codes),
-                          std::to_string(data.info.codings), std::to_string(reportedThemes)})));
+        "summary.intro",
+        {data.info.title,
+         strings.count("count.documents", static_cast<std::int64_t>(data.documents.size())),
+         strings.count("count.participants", static_cast<std::int64_t>(data.participants.size())),
+         strings.count("count.codes", data.info.codes),
+         strings.count("count.codedPassages", data.info.codings),
+         strings.count("count.themes", static_cast<std::int64_t>(reportedThemes))})));
     addSources(report, data, strings);
     addParticipants(report, data, strings, options.includeAttributes);
 

@@ -319,7 +319,10 @@ void ReportDialog::onPreviewFinished(const ReportOutcome &outcome)
                                    .replace(u"</figcaption>"_s, u"</p>"_s));
         fitImages();
         m_preview->verticalScrollBar()->setValue(scroll);
-        m_previewState->setText(tr("%n theme(s), %1 quote(s)", nullptr, outcome.themes).arg(outcome.quotes));
+        // Without a translation loaded "%n theme(s)" shows as such: English gets both forms.
+        const QString themes = outcome.themes == 1 ? tr("1 theme") : tr("%n themes", nullptr, outcome.themes);
+        const QString quotes = outcome.quotes == 1 ? tr("1 quote") : tr("%n quotes", nullptr, outcome.quotes);
+        m_previewState->setText(tr("%1, %2").arg(themes, quotes));
     } else {
         m_previewHtml.clear();
         m_preview->clear();
@@ -411,8 +414,10 @@ void ReportDialog::onExportFinished(const ReportOutcome &outcome)
     } else if (!outcome.error.isEmpty()) {
         m_status->setText(tr("Not exported: %1").arg(outcome.error));
     } else {
-        m_status->setText(tr("Saved %1 (%n theme(s)).", nullptr, outcome.themes)
-                                  .arg(QFileInfo(outcome.outputPath).fileName()));
+        m_status->setText(tr("Saved %1 (%2).")
+                                  .arg(QFileInfo(outcome.outputPath).fileName(),
+                                          outcome.themes == 1 ? tr("1 theme")
+                                                              : tr("%n themes", nullptr, outcome.themes)));
         m_open->setVisible(true);
         m_open->setFocus();
     }
