@@ -29,13 +29,10 @@ void ApplyNewCodeCommand::redo()
     }
     storage::Project &p = project();
     auto done = p.transaction([&] {
-        const storage::EnsuredCode ensured = take(p.codes().ensurePath(m_path));
-        core::Code root = ensured.code;
-        for (int level = 1; level < ensured.created && root.parentId; ++level)
-            root = take(p.codes().get(*root.parentId));
+        const EnsuredPath ensured = ensureCodePath(p, m_path);
         const storage::CodingOutcome outcome
                 = take(p.codings().add({m_documentId, ensured.code.id, m_start, m_end, {}}));
-        return std::make_tuple(ensured.created > 0 ? root.uuid : std::string(),
+        return std::make_tuple(ensured.createdRoot,
                 outcome.created ? outcome.coding.uuid : std::string());
     });
     if (!succeeded(done))

@@ -2,6 +2,7 @@
 #include "app/gui/commands/projectcommand.h"
 
 #include "app/gui/session/projectsession.h"
+#include "storage/project.h"
 
 namespace weft::app {
 
@@ -22,6 +23,18 @@ void ProjectCommand::fail(const Error &error)
 {
     setObsolete(true);
     m_session->reportCommandFailure(QString::fromStdString(error.message));
+}
+
+ProjectCommand::EnsuredPath ProjectCommand::ensureCodePath(
+        storage::Project &project, const std::vector<std::string> &path)
+{
+    const storage::EnsuredCode ensured = take(project.codes().ensurePath(path));
+    if (ensured.created == 0)
+        return {ensured.code, {}};
+    core::Code root = ensured.code;
+    for (int level = 1; level < ensured.created && root.parentId; ++level)
+        root = take(project.codes().get(*root.parentId));
+    return {ensured.code, root.uuid};
 }
 
 } // namespace weft::app

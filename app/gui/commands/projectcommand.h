@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/entities.h"
 #include "core/util/result.h"
 #include "storage/sqlite/dberror.h"
 
 #include <QString>
 #include <QUndoCommand>
+
+#include <string>
+#include <vector>
 
 namespace weft::storage {
 class Project;
@@ -50,6 +54,16 @@ protected:
         if (!result.ok())
             throw storage::StorageFailure(result.error());
     }
+
+    /// A code found or made for a path, and the UUID of the highest level this made (empty
+    /// when the whole path existed): removing that one undoes the creation.
+    struct EnsuredPath {
+        core::Code code;
+        std::string createdRoot;
+    };
+    /// Inside project().transaction(): creates the missing levels of a code path.
+    static EnsuredPath ensureCodePath(storage::Project &project,
+                                      const std::vector<std::string> &path);
 
 private:
     ProjectSession *m_session;

@@ -28,10 +28,7 @@ void StructureCodingCommand::redo()
     }
     storage::Project &p = project();
     auto done = p.transaction([&] {
-        const storage::EnsuredCode ensured = take(p.codes().ensurePath(m_path));
-        core::Code root = ensured.code;
-        for (int level = 1; level < ensured.created && root.parentId; ++level)
-            root = take(p.codes().get(*root.parentId));
+        const EnsuredPath ensured = ensureCodePath(p, m_path);
         std::vector<storage::NewCoding> codings;
         codings.reserve(m_ranges.size());
         for (const services::StructureRange &range : m_ranges)
@@ -43,8 +40,7 @@ void StructureCodingCommand::redo()
             if (outcome.created)
                 created.push_back(outcome.coding.uuid);
         }
-        return std::make_tuple(ensured.created > 0 ? root.uuid : std::string(),
-                std::move(created), batch.unchanged);
+        return std::make_tuple(ensured.createdRoot, std::move(created), batch.unchanged);
     });
     if (!succeeded(done))
         return;
