@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +20,13 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"WeftTests"_s);
-    QApplication::setApplicationName(u"weft-gui-tests"_s);
-    return Catch::Session().run(argc, argv);
+    // One name per process: ctest runs GUI tests side by side, and two processes sharing one
+    // settings file or sample copy would see each other's writes.
+    QApplication::setApplicationName(
+            u"weft-gui-tests-%1"_s.arg(QCoreApplication::applicationPid()));
+    const int result = Catch::Session().run(argc, argv);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).removeRecursively();
+    QFile::remove(QSettings().fileName());
+    return result;
 }
